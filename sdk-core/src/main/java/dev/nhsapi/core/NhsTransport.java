@@ -1,0 +1,437 @@
+package dev.nhsapi.core;
+
+import dev.nhsapi.core.auth.Credentials;
+import dev.nhsapi.core.internal.CallExecutor;
+import dev.nhsapi.core.internal.TransportSettings;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Sends calls to NHS England APIs with the platform's rules applied: the pipeline every API client of the SDK
+ * uses, and the way to call an API the SDK has no client for yet.
+ *
+ * <p>Instances are immutable and thread-safe: build one per environment and application, and share it.
+ * {@link #newBuilder()} derives a variant that shares the connection pool (and, when the environment and
+ * resilience settings are unchanged, the circuit breakers and rate limiters).
+ *
+ * <h2>One call</h2>
+ *
+ * <ol>
+ *   <li>The call gets one {@code X-Request-ID} (a random UUID, or the one in {@link RequestOptions}) that every
+ *       retry reuses, so the platform can de-duplicate resent writes, and an {@code X-Correlation-ID}.
+ *   <li>Each attempt passes the API's circuit breaker (failing fast with {@link NhsCircuitOpenException} while
+ *       it is open) and takes a permit from the API's client-side rate limiter.
+ *   <li>The credentials add their headers; OkHttp sends the attempt under the connect, read and write
+ *       timeouts, and never past the call's deadline.
+ *   <li>A 2xx answer is decoded. A connection failure or an HTTP 408, 429, 502, 503 or 504 is retried where
+ *       that is safe (see {@link RetryOptions}), after the server's {@code Retry-After} or a jittered backoff.
+ *       Anything else fails at once with the matching {@link NhsHttpException} subclass.
+ * </ol>
+ *
+ * <p>Calls are logged through {@link System.Logger} {@code dev.nhsapi.http} at DEBUG (request lines) and TRACE
+ * (headers), redacted by allow-list: paths appear as templates, query values and unlisted header values are
+ * masked, and bodies never appear unless {@link Builder#unsafeLogBodies(boolean)} is on.
+ */
+public final class NhsTransport {
+  private final CallExecutor executor;
+  private final Builder template;
+
+  private NhsTransport(CallExecutor executor, Builder template) {
+    this.executor = executor;
+    this.template = template;
+  }
+
+  /**
+   * Returns a builder with the defaults: no credentials, 10 s connect timeout, 30 s read and write timeouts,
+   * a 60 s deadline per call, {@link RetryOptions#defaults()}, {@link CircuitBreakerOptions#defaults()} and
+   * {@link RateLimitOptions#defaults()}.
+   *
+   * @return a new builder; {@link Builder#environment(NhsEnvironment)} must be set before building
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this transport's settings; the transport it builds shares this one's connection
+   * pool, and its breakers and limiters too while the environment and resilience settings stay the same.
+   *
+   * @return a new builder
+   */
+  public Builder newBuilder() {
+    Builder builder = new Builder(template);
+    builder.shareWith = executor;
+    return builder;
+  }
+
+  /**
+   * Returns the environment calls go to.
+   *
+   * @return the environment
+   */
+  public NhsEnvironment environment() {
+    return executor.settings().environment();
+  }
+
+  /**
+   * Sends a call with default options and waits for its answer.
+   *
+   * @param <T> the decoded type
+   * @param request the request
+   * @param decoder decodes a successful body
+   * @return the response
+   * @throws NhsHttpException (a subclass for the common statuses) if the platform answered with an error
+   * @throws NhsTransportException if the connection failed on every permitted attempt
+   * @throws NhsDeadlineExceededException if the call did not finish within its deadline
+   * @throws NhsCircuitOpenException if the API's circuit breaker is open
+   * @throws NhsDecodeException if a successful body could not be decoded
+   * @throws NullPointerException if an argument is null
+   */
+  public <T> NhsResponse<T> execute(NhsRequest request, ResponseDecoder<T> decoder) {
+    return execute(request, RequestOptions.defaults(), decoder);
+  }
+
+  /**
+   * Sends a call and waits for its answer.
+   *
+   * @param <T> the decoded type
+   * @param request the request
+   * @param options per-call options
+   * @param decoder decodes a successful body
+   * @return the response
+   * @throws NhsHttpException (a subclass for the common statuses) if the platform answered with an error
+   * @throws NhsTransportException if the connection failed on every permitted attempt
+   * @throws NhsDeadlineExceededException if the call did not finish within its deadline
+   * @throws NhsCircuitOpenException if the API's circuit breaker is open
+   * @throws NhsDecodeException if a successful body could not be decoded
+   * @throws NullPointerException if an argument is null
+   */
+  public <T> NhsResponse<T> execute(NhsRequest request, RequestOptions options, ResponseDecoder<T> decoder) {
+    Objects.requireNonNull(request, "request == null");
+    Objects.requireNonNull(options, "options == null");
+    Objects.requireNonNull(decoder, "decoder == null");
+    return executor.execute(request, options, decoder);
+  }
+
+  /**
+   * Sends a call without blocking the calling thread, not even while waiting to retry. The future completes
+   * with the response, or exceptionally with one of the exceptions {@link #execute(NhsRequest, RequestOptions,
+   * ResponseDecoder)} throws. Cancelling the future cancels the attempt in flight and any retry.
+   *
+   * @param <T> the decoded type
+   * @param request the request
+   * @param options per-call options
+   * @param decoder decodes a successful body, on an OkHttp thread
+   * @return the future response
+   * @throws NullPointerException if an argument is null
+   */
+  public <T> CompletableFuture<NhsResponse<T>> executeAsync(
+      NhsRequest request, RequestOptions options, ResponseDecoder<T> decoder) {
+    Objects.requireNonNull(request, "request == null");
+    Objects.requireNonNull(options, "options == null");
+    Objects.requireNonNull(decoder, "decoder == null");
+    return executor.executeAsync(request, options, decoder);
+  }
+
+  @Override
+  public String toString() {
+    return "NhsTransport[" + environment().name() + "]";
+  }
+
+  /** Builds an {@link NhsTransport}. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable NhsEnvironment environment;
+    private Credentials credentials = Credentials.none();
+    private @Nullable OkHttpClient httpClient;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(30);
+    private Duration writeTimeout = Duration.ofSeconds(30);
+    private Duration callTimeout = Duration.ofSeconds(60);
+    private RetryOptions retry = RetryOptions.defaults();
+    private CircuitBreakerOptions circuitBreaker = CircuitBreakerOptions.defaults();
+    private RateLimitOptions rateLimit = RateLimitOptions.defaults();
+    private final Map<NhsApi, RateLimitOptions> rateLimitOverrides = new HashMap<>();
+    private NhsEventListener listener = NhsEventListener.NONE;
+    private @Nullable String endUserOrganisation;
+    private @Nullable String applicationId;
+    private boolean unsafeLogBodies;
+    private Clock clock = Clock.systemUTC();
+    private @Nullable CallExecutor shareWith;
+
+    private Builder() {}
+
+    private Builder(Builder other) {
+      environment = other.environment;
+      credentials = other.credentials;
+      httpClient = other.httpClient;
+      connectTimeout = other.connectTimeout;
+      readTimeout = other.readTimeout;
+      writeTimeout = other.writeTimeout;
+      callTimeout = other.callTimeout;
+      retry = other.retry;
+      circuitBreaker = other.circuitBreaker;
+      rateLimit = other.rateLimit;
+      rateLimitOverrides.putAll(other.rateLimitOverrides);
+      listener = other.listener;
+      endUserOrganisation = other.endUserOrganisation;
+      applicationId = other.applicationId;
+      unsafeLogBodies = other.unsafeLogBodies;
+      clock = other.clock;
+    }
+
+    /**
+     * Sets the environment. Required.
+     *
+     * @param environment the environment
+     * @return this builder
+     * @throws NullPointerException if {@code environment} is null
+     */
+    public Builder environment(NhsEnvironment environment) {
+      this.environment = Objects.requireNonNull(environment, "environment == null");
+      return this;
+    }
+
+    /**
+     * Sets the credentials; the default is {@link Credentials#none()}, which only open-access environments
+     * accept.
+     *
+     * @param credentials the credentials
+     * @return this builder
+     * @throws NullPointerException if {@code credentials} is null
+     */
+    public Builder credentials(Credentials credentials) {
+      this.credentials = Objects.requireNonNull(credentials, "credentials == null");
+      return this;
+    }
+
+    /**
+     * Shares an existing OkHttp client's connection pool, dispatcher and interceptors. The transport derives
+     * its own client from it with this builder's timeouts and with redirects off (so API keys and tokens
+     * never follow a redirect to another host).
+     *
+     * @param httpClient the client to derive from
+     * @return this builder
+     * @throws NullPointerException if {@code httpClient} is null
+     */
+    public Builder httpClient(OkHttpClient httpClient) {
+      this.httpClient = Objects.requireNonNull(httpClient, "httpClient == null");
+      return this;
+    }
+
+    /**
+     * Sets the timeout for opening a connection. Default 10 s.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException if {@code timeout} is not positive
+     * @throws NullPointerException if {@code timeout} is null
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the longest silence allowed while reading a response. Default 30 s, above the 29 s PDS may take to
+     * answer a write.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException if {@code timeout} is not positive
+     * @throws NullPointerException if {@code timeout} is null
+     */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = positive(timeout, "readTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the longest stall allowed while writing a request. Default 30 s.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException if {@code timeout} is not positive
+     * @throws NullPointerException if {@code timeout} is null
+     */
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = positive(timeout, "writeTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the default deadline of a call: all its attempts, backoff and rate-limit waits together. Default
+     * 60 s; {@link RequestOptions.Builder#timeout(Duration)} overrides it per call.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException if {@code timeout} is not positive
+     * @throws NullPointerException if {@code timeout} is null
+     */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = positive(timeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * Sets how failed attempts are retried.
+     *
+     * @param retry the options; {@link RetryOptions#disabled()} turns retries off
+     * @return this builder
+     * @throws NullPointerException if {@code retry} is null
+     */
+    public Builder retry(RetryOptions retry) {
+      this.retry = Objects.requireNonNull(retry, "retry == null");
+      return this;
+    }
+
+    /**
+     * Sets the circuit breaker each API gets.
+     *
+     * @param circuitBreaker the options; {@link CircuitBreakerOptions#disabled()} turns breakers off
+     * @return this builder
+     * @throws NullPointerException if {@code circuitBreaker} is null
+     */
+    public Builder circuitBreaker(CircuitBreakerOptions circuitBreaker) {
+      this.circuitBreaker = Objects.requireNonNull(circuitBreaker, "circuitBreaker == null");
+      return this;
+    }
+
+    /**
+     * Sets the client-side rate limit each API gets, unless set for that API with
+     * {@link #rateLimit(NhsApi, RateLimitOptions)}.
+     *
+     * @param rateLimit the options; {@link RateLimitOptions#disabled()} turns limiting off
+     * @return this builder
+     * @throws NullPointerException if {@code rateLimit} is null
+     */
+    public Builder rateLimit(RateLimitOptions rateLimit) {
+      this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit == null");
+      return this;
+    }
+
+    /**
+     * Sets the client-side rate limit of one API, for example the higher limit an application was granted.
+     *
+     * @param api the API
+     * @param rateLimit its limit
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
+    public Builder rateLimit(NhsApi api, RateLimitOptions rateLimit) {
+      rateLimitOverrides.put(
+          Objects.requireNonNull(api, "api == null"), Objects.requireNonNull(rateLimit, "rateLimit == null"));
+      return this;
+    }
+
+    /**
+     * Sets the listener that receives the transport's events.
+     *
+     * @param listener the listener
+     * @return this builder
+     * @throws NullPointerException if {@code listener} is null
+     */
+    public Builder eventListener(NhsEventListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener == null");
+      return this;
+    }
+
+    /**
+     * Sends {@code NHSD-End-User-Organisation-ODS} with every call: the ODS code of the organisation the end
+     * user works for. Required by some APIs (National Record Locator) and by any application serving several
+     * organisations.
+     *
+     * @param odsCode the organisation's ODS code, letters and digits
+     * @return this builder
+     * @throws IllegalArgumentException if the code is not 3 to 12 letters or digits
+     * @throws NullPointerException if {@code odsCode} is null
+     */
+    public Builder endUserOrganisation(String odsCode) {
+      Objects.requireNonNull(odsCode, "odsCode == null");
+      if (!odsCode.matches("[A-Za-z0-9]{3,12}")) {
+        throw new IllegalArgumentException("odsCode must be 3 to 12 letters or digits");
+      }
+      this.endUserOrganisation = odsCode;
+      return this;
+    }
+
+    /**
+     * Names the application at the front of the {@code User-Agent}, for example {@code my-gp-app/2.1}, so the
+     * platform's logs can tell it apart.
+     *
+     * @param applicationId a product token, {@code name/version}
+     * @return this builder
+     * @throws IllegalArgumentException if the value is not a product token
+     * @throws NullPointerException if {@code applicationId} is null
+     */
+    public Builder applicationId(String applicationId) {
+      Objects.requireNonNull(applicationId, "applicationId == null");
+      if (!applicationId.matches("[A-Za-z0-9!#$%&'*+.^_`|~-]+(/[A-Za-z0-9!#$%&'*+.^_`|~-]+)?")) {
+        throw new IllegalArgumentException("applicationId must be a product token such as my-app/1.0");
+      }
+      this.applicationId = applicationId;
+      return this;
+    }
+
+    /**
+     * Logs request and response bodies at TRACE. Bodies hold patient data: use this only against the sandbox
+     * or integration, and never where logs are kept. It is refused for {@link NhsEnvironment#PRODUCTION}.
+     *
+     * @param unsafeLogBodies whether to log bodies
+     * @return this builder
+     */
+    public Builder unsafeLogBodies(boolean unsafeLogBodies) {
+      this.unsafeLogBodies = unsafeLogBodies;
+      return this;
+    }
+
+    /** Sets the clock that {@code Retry-After} dates are measured against; for tests. */
+    Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /**
+     * Returns the transport.
+     *
+     * @return the transport
+     * @throws IllegalStateException if no environment was set, or body logging was turned on for production
+     */
+    public NhsTransport build() {
+      if (environment == null) {
+        throw new IllegalStateException("environment is required");
+      }
+      if (unsafeLogBodies && environment.isProduction()) {
+        throw new IllegalStateException("unsafeLogBodies is refused for PRODUCTION: bodies hold patient data");
+      }
+      OkHttpClient base = httpClient != null ? httpClient : new OkHttpClient();
+      OkHttpClient client = base.newBuilder()
+          .connectTimeout(connectTimeout)
+          .readTimeout(readTimeout)
+          .writeTimeout(writeTimeout)
+          .callTimeout(Duration.ZERO) // each call's deadline is set per attempt
+          .followRedirects(false)
+          .followSslRedirects(false)
+          .build();
+      Builder snapshot = new Builder(this);
+      snapshot.httpClient = client;
+      TransportSettings settings = new TransportSettings(
+          environment, credentials, client, callTimeout, retry, circuitBreaker, rateLimit, rateLimitOverrides,
+          listener, endUserOrganisation, applicationId, unsafeLogBodies, clock);
+      return new NhsTransport(new CallExecutor(settings, shareWith), snapshot);
+    }
+
+    private static Duration positive(Duration duration, String name) {
+      Objects.requireNonNull(duration, name + " == null");
+      if (duration.isZero() || duration.isNegative()) {
+        throw new IllegalArgumentException(name + " must be positive");
+      }
+      return duration;
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package dev.nhsapi.core.auth;
+
+import dev.nhsapi.core.NhsEnvironment;
+import okhttp3.Headers;
+
+/** Credentials that add nothing. */
+enum NoCredentials implements Credentials {
+  INSTANCE;
+
+  private static final Headers EMPTY = Headers.of();
+
+  @Override
+  public Headers headers(NhsEnvironment environment) {
+    return EMPTY;
+  }
+
+  @Override
+  public String toString() {
+    return "Credentials.none()";
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * FHIR R4 / UK Core models, NHS value types and the per-API clients built on {@code dev.nhsapi.core}.
+ */
+module dev.nhsapi.fhir {
+  requires transitive dev.nhsapi.core;
+}
