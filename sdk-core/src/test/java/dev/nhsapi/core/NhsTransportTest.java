@@ -1,0 +1,482 @@
+package dev.nhsapi.core;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.nhsapi.core.auth.ApiKeyCredentials;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NhsTransportTest {
+  private static final String UUID_V4 =
+      "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
+
+  @StartStop final MockWebServer server = new MockWebServer();
+  final RecordingListener listener = new RecordingListener();
+  final NhsRequest read = NhsRequest.get(NhsApi.PDS, "/Patient/{id}", "9000000009").build();
+
+  /** Fast retries, no breaker, no limiter: each test turns on what it examines. */
+  NhsTransport.Builder transport() {
+    return NhsTransport.builder()
+        .environment(NhsEnvironment.custom(server.url("/").uri()))
+        .retry(new RetryOptions(4, Duration.ofMillis(1), Duration.ofMillis(5)))
+        .circuitBreaker(CircuitBreakerOptions.disabled())
+        .rateLimit(RateLimitOptions.disabled())
+        .eventListener(listener);
+  }
+
+  static MockResponse ok(String body) {
+    return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/fhir+json").body(body).build();
+  }
+
+  static MockResponse status(int code) {
+    return new MockResponse.Builder().code(code).build();
+  }
+
+  static MockResponse status(int code, String retryAfter) {
+    return new MockResponse.Builder().code(code).addHeader("Retry-After", retryAfter).build();
+  }
+
+  static MockResponse dropConnection() {
+    return new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build();
+  }
+
+  String requestId(RecordedRequest request) {
+    return request.getHeaders().get("X-Request-ID");
+  }
+
+  @Test
+  void sendsThePlatformHeadersOnTheApiPath() throws Exception {
+    server.enqueue(ok("{}"));
+    NhsResponse<String> response = transport().applicationId("test-app/1.0").build()
+        .execute(read, ResponseDecoder.ofString());
+
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getUrl().encodedPath()).isEqualTo("/personal-demographics/FHIR/R4/Patient/9000000009");
+    assertThat(requestId(request)).matches(UUID_V4);
+    assertThat(request.getHeaders().get("X-Correlation-ID")).matches(UUID_V4);
+    assertThat(request.getHeaders().get("User-Agent")).matches("test-app/1\\.0 nhsapi-java/\\S+ Java/\\S+");
+    assertThat(response.requestId()).isEqualTo(requestId(request));
+    assertThat(response.correlationId()).isEqualTo(request.getHeaders().get("X-Correlation-ID"));
+    assertThat(response.value()).isEqualTo("{}");
+  }
+
+  @Test
+  void reusesTheRequestIdOnEveryRetryAndChangesItBetweenCalls() throws Exception {
+    server.enqueue(status(503));
+    server.enqueue(dropConnection());
+    server.enqueue(ok("{}"));
+    server.enqueue(ok("{}"));
+    NhsTransport transport = transport().build();
+
+    transport.execute(read, ResponseDecoder.ofString());
+    transport.execute(read, ResponseDecoder.ofString());
+
+    RecordedRequest first = server.takeRequest();
+    RecordedRequest second = server.takeRequest();
+    RecordedRequest third = server.takeRequest();
+    RecordedRequest nextCall = server.takeRequest();
+    assertThat(List.of(requestId(second), requestId(third))).containsOnly(requestId(first));
+    assertThat(List.of(second.getHeaders().get("X-Correlation-ID"), third.getHeaders().get("X-Correlation-ID")))
+        .containsOnly(first.getHeaders().get("X-Correlation-ID"));
+    assertThat(requestId(nextCall)).isNotEqualTo(requestId(first));
+    assertThat(listener.events).contains("retryScheduled 2 HTTP 503");
+  }
+
+  @Test
+  void sendsTheCallersRequestAndCorrelationIds() throws Exception {
+    server.enqueue(ok("{}"));
+    UUID requestId = UUID.randomUUID();
+    RequestOptions options = RequestOptions.builder().requestId(requestId).correlationId("trace-42").build();
+
+    transport().build().execute(read, options, ResponseDecoder.ofString());
+
+    RecordedRequest request = server.takeRequest();
+    assertThat(requestId(request)).isEqualTo(requestId.toString());
+    assertThat(request.getHeaders().get("X-Correlation-ID")).isEqualTo("trace-42");
+  }
+
+  @Test
+  void honoursRetryAfterInSeconds() throws Exception {
+    server.enqueue(status(429, "1"));
+    server.enqueue(ok("{}"));
+
+    long started = System.nanoTime();
+    transport().build().execute(read, ResponseDecoder.ofString());
+
+    assertThat(listener.retryDelays).containsExactly(Duration.ofSeconds(1));
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void honoursRetryAfterAsAnHttpDate() throws Exception {
+    Instant now = Instant.parse("2026-11-26T12:00:00Z");
+    String inTwoSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(now.plusSeconds(1).atOffset(ZoneOffset.UTC));
+    server.enqueue(status(503, inTwoSeconds));
+    server.enqueue(ok("{}"));
+
+    transport().clock(Clock.fixed(now, ZoneOffset.UTC)).build().execute(read, ResponseDecoder.ofString());
+
+    assertThat(listener.retryDelays).containsExactly(Duration.ofSeconds(1));
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void failsAtOnceWhenRetryAfterRunsPastTheDeadline() {
+    server.enqueue(status(503, "120"));
+    RequestOptions options = RequestOptions.builder().timeout(Duration.ofSeconds(5)).build();
+
+    assertThatThrownBy(() -> transport().build().execute(read, options, ResponseDecoder.ofString()))
+        .isInstanceOfSatisfying(ServiceUnavailableException.class,
+            e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(120)));
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(listener.retryDelays).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"503", "502", "429", "drop"})
+  void neverResendsAWriteThatIsNotMarkedIdempotent(String failure) {
+    server.enqueue(failure.equals("drop") ? dropConnection() : status(Integer.parseInt(failure)));
+    server.enqueue(ok("{}"));
+    NhsRequest post = NhsRequest.builder(NhsApi.PDS, "POST", "/Patient").body("{}", "application/json").build();
+
+    assertThatThrownBy(() -> transport().build().execute(post, ResponseDecoder.ofString()))
+        .isInstanceOf(NhsApiException.class);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void resendsAWriteAfter503WithRetryAfterUsingTheSameRequestId() throws Exception {
+    server.enqueue(status(503, "0"));
+    server.enqueue(new MockResponse.Builder().code(201).body("{}").build());
+    NhsRequest post = NhsRequest.builder(NhsApi.PDS, "POST", "/Patient").body("{}", "application/json").build();
+
+    NhsResponse<String> response = transport().build().execute(post, ResponseDecoder.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(201);
+    assertThat(requestId(server.takeRequest())).isEqualTo(requestId(server.takeRequest()));
+  }
+
+  @Test
+  void resendsWritesMarkedIdempotent() throws Exception {
+    server.enqueue(status(502));
+    server.enqueue(ok("{}"));
+    NhsRequest patch = NhsRequest.builder(NhsApi.PDS, "PATCH", "/Patient/{id}", "9000000009")
+        .body("{\"patches\":[]}", "application/json-patch+json").idempotent(true).build();
+
+    transport().build().execute(patch, ResponseDecoder.ofString());
+
+    RecordedRequest first = server.takeRequest();
+    RecordedRequest second = server.takeRequest();
+    assertThat(second.getBody().utf8()).isEqualTo("{\"patches\":[]}");
+    assertThat(second.getHeaders().get("Content-Type")).isEqualTo("application/json-patch+json");
+    assertThat(requestId(second)).isEqualTo(requestId(first));
+  }
+
+  @Test
+  void retriesAReadWhoseBodyWasCutShort() {
+    server.enqueue(new MockResponse.Builder().code(200).body("{\"resourceType\":\"Patient\"}")
+        .onResponseBody(new SocketEffect.CloseSocket(true, false, false)).build());
+    server.enqueue(ok("{\"complete\":true}"));
+
+    NhsResponse<String> response = transport().build().execute(read, ResponseDecoder.ofString());
+
+    assertThat(response.value()).isEqualTo("{\"complete\":true}");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void stopsRetryingAtTheDeadline() {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return status(503);
+      }
+    });
+    NhsTransport transport = transport().retry(new RetryOptions(1000, Duration.ofMillis(50), Duration.ofMillis(50)))
+        .build();
+    RequestOptions options = RequestOptions.builder().timeout(Duration.ofMillis(700)).build();
+
+    assertThatThrownBy(() -> transport.execute(read, options, ResponseDecoder.ofString()))
+        .isInstanceOfAny(ServiceUnavailableException.class, NhsDeadlineExceededException.class);
+    assertThat(server.getRequestCount()).isBetween(2, 999);
+  }
+
+  @Test
+  void failsWithDeadlineExceededWhenTheServerIsTooSlow() {
+    server.enqueue(new MockResponse.Builder().code(200).body("{}").headersDelay(5, TimeUnit.SECONDS).build());
+    RequestOptions options = RequestOptions.builder().timeout(Duration.ofMillis(300)).build();
+
+    assertThatThrownBy(() -> transport().build().execute(read, options, ResponseDecoder.ofString()))
+        .isInstanceOf(NhsDeadlineExceededException.class)
+        .hasMessageContaining("deadline");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void circuitBreakerOpensFailsFastAndRecovers() throws Exception {
+    NhsTransport transport = transport()
+        .retry(RetryOptions.disabled())
+        .circuitBreaker(new CircuitBreakerOptions(true, 50, 4, 4, Duration.ofMillis(300), 1))
+        .build();
+    for (int i = 0; i < 4; i++) {
+      server.enqueue(status(500));
+      assertThatThrownBy(() -> transport.execute(read, ResponseDecoder.ofString()))
+          .isInstanceOf(ServiceUnavailableException.class);
+    }
+
+    assertThatThrownBy(() -> transport.execute(read, ResponseDecoder.ofString()))
+        .isInstanceOfSatisfying(NhsCircuitOpenException.class, e -> assertThat(e.api()).isEqualTo("pds"));
+    assertThat(server.getRequestCount()).isEqualTo(4);
+    assertThat(listener.events).contains("circuit pds CLOSED->OPEN");
+
+    Thread.sleep(400); // the breaker's open duration
+    server.enqueue(ok("{}"));
+    assertThat(transport.execute(read, ResponseDecoder.ofString()).statusCode()).isEqualTo(200);
+    assertThat(listener.events).contains("circuit pds OPEN->HALF_OPEN", "circuit pds HALF_OPEN->CLOSED");
+  }
+
+  @Test
+  void circuitBreakerTreatsClientErrorsAsAHealthyService() {
+    NhsTransport transport = transport()
+        .retry(RetryOptions.disabled())
+        .circuitBreaker(new CircuitBreakerOptions(true, 50, 4, 4, Duration.ofSeconds(30), 1))
+        .build();
+    for (int i = 0; i < 8; i++) {
+      server.enqueue(status(i % 2 == 0 ? 404 : 429));
+      assertThatThrownBy(() -> transport.execute(read, ResponseDecoder.ofString()))
+          .isInstanceOfAny(ResourceNotFoundException.class, RateLimitedException.class);
+    }
+    server.enqueue(ok("{}"));
+
+    assertThat(transport.execute(read, ResponseDecoder.ofString()).statusCode()).isEqualTo(200);
+    assertThat(listener.events).noneMatch(e -> e.startsWith("circuit"));
+  }
+
+  @Test
+  void rateLimiterSpacesAttempts() {
+    List<Long> arrivals = new ArrayList<>();
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        synchronized (arrivals) {
+          arrivals.add(System.nanoTime());
+        }
+        return ok("{}");
+      }
+    });
+    NhsTransport transport = transport().rateLimit(RateLimitOptions.perSecond(5)).build();
+
+    for (int i = 0; i < 6; i++) {
+      transport.execute(read, ResponseDecoder.ofString());
+    }
+
+    // Five intervals of 200 ms: the limiter guarantees at least this much, whatever the machine's load.
+    assertThat(Duration.ofNanos(arrivals.get(5) - arrivals.get(0))).isGreaterThanOrEqualTo(Duration.ofMillis(790));
+    assertThat(listener.rateLimitWaits).hasSizeGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void rateLimiterFailsACallWhosePermitWouldComeAfterItsDeadline() {
+    server.enqueue(ok("{}"));
+    NhsTransport transport = transport().rateLimit(RateLimitOptions.perSecond(1)).build();
+    transport.execute(read, ResponseDecoder.ofString());
+
+    RequestOptions hurried = RequestOptions.builder().timeout(Duration.ofMillis(100)).build();
+    assertThatThrownBy(() -> transport.execute(read, hurried, ResponseDecoder.ofString()))
+        .isInstanceOf(NhsDeadlineExceededException.class)
+        .hasMessageContaining("rate-limit");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void asyncCallsReturnAtOnceAndRetryWithoutBlocking() throws Exception {
+    server.enqueue(status(503, "1"));
+    server.enqueue(ok("{}"));
+
+    CompletableFuture<NhsResponse<String>> future =
+        transport().build().executeAsync(read, RequestOptions.defaults(), ResponseDecoder.ofString());
+
+    assertThat(future).isNotDone();
+    NhsResponse<String> response = future.get(10, TimeUnit.SECONDS);
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(requestId(server.takeRequest())).isEqualTo(requestId(server.takeRequest()));
+    assertThat(listener.events).contains("retryScheduled 2 HTTP 503", "callSucceeded 200 after 2");
+  }
+
+  @Test
+  void asyncFailuresCompleteTheFutureWithTheTypedException() {
+    server.enqueue(status(404));
+
+    CompletableFuture<NhsResponse<String>> future =
+        transport().build().executeAsync(read, RequestOptions.defaults(), ResponseDecoder.ofString());
+
+    assertThatThrownBy(() -> future.get(10, TimeUnit.SECONDS))
+        .isInstanceOf(ExecutionException.class)
+        .hasCauseInstanceOf(ResourceNotFoundException.class);
+  }
+
+  @Test
+  void cancellingAnAsyncCallStopsItsRetries() throws Exception {
+    server.enqueue(status(503, "1"));
+    server.enqueue(ok("{}"));
+
+    CompletableFuture<NhsResponse<String>> future =
+        transport().build().executeAsync(read, RequestOptions.defaults(), ResponseDecoder.ofString());
+    server.takeRequest();
+    future.cancel(true);
+
+    assertThat(server.takeRequest(1500, TimeUnit.MILLISECONDS)).isNull();
+  }
+
+  @Test
+  void doesNotFollowRedirects() {
+    server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", "https://elsewhere.example/").build());
+
+    assertThatThrownBy(() -> transport().credentials(ApiKeyCredentials.of("key-123")).build()
+        .execute(read, ResponseDecoder.ofString()))
+        .isExactlyInstanceOf(NhsHttpException.class)
+        .hasMessageStartingWith("HTTP 302");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void sendsCredentialsEndUserOrganisationAndExtraHeaders() throws Exception {
+    server.enqueue(ok("{}"));
+    NhsRequest request = NhsRequest.get(NhsApi.PDS, "/Patient/{id}", "9000000009")
+        .header("Accept", "application/fhir+json").build();
+    RequestOptions options = RequestOptions.builder().header("NHSD-Session-URID", "555021935107").build();
+
+    transport().credentials(ApiKeyCredentials.of("key-123")).endUserOrganisation("Y12345").build()
+        .execute(request, options, ResponseDecoder.ofString());
+
+    RecordedRequest recorded = server.takeRequest();
+    assertThat(recorded.getHeaders().get("apikey")).isEqualTo("key-123");
+    assertThat(recorded.getHeaders().get("NHSD-End-User-Organisation-ODS")).isEqualTo("Y12345");
+    assertThat(recorded.getHeaders().get("NHSD-Session-URID")).isEqualTo("555021935107");
+    assertThat(recorded.getHeaders().get("Accept")).isEqualTo("application/fhir+json");
+  }
+
+  @Test
+  void encodesPathValuesAndQueryValuesStrictly() throws Exception {
+    server.enqueue(ok("{}"));
+    NhsRequest search = NhsRequest.get(NhsApi.PDS, "/Patient/{id}/RelatedPerson", "a/b c")
+        .query("family", "Sm*").query("given", "John Paul").query("given", "Mary").query("birthdate", "ge2010-01-01")
+        .build();
+
+    transport().build().execute(search, ResponseDecoder.ofString());
+
+    assertThat(server.takeRequest().getTarget()).isEqualTo(
+        "/personal-demographics/FHIR/R4/Patient/a%2Fb%20c/RelatedPerson"
+            + "?family=Sm%2A&given=John%20Paul&given=Mary&birthdate=ge2010-01-01");
+  }
+
+  @Test
+  void sendsTheMediaTypeExactlyAsGiven() throws Exception {
+    server.enqueue(ok("{}"));
+    NhsRequest form = NhsRequest.builder(NhsApi.of("oauth", "/oauth2"), "POST", "/token")
+        .body("grant_type=client_credentials".getBytes(UTF_8), "application/x-www-form-urlencoded").build();
+
+    transport().build().execute(form, ResponseDecoder.ofString());
+
+    assertThat(server.takeRequest().getHeaders().get("Content-Type")).isEqualTo("application/x-www-form-urlencoded");
+  }
+
+  @Test
+  void aListenerThatThrowsNeverFailsTheCall() {
+    server.enqueue(ok("{}"));
+    NhsEventListener throwing = new NhsEventListener() {
+      @Override
+      public void callStarted(CallInfo call) {
+        throw new IllegalStateException("listener bug");
+      }
+
+      @Override
+      public void callSucceeded(CallInfo call, int statusCode, int attempts, Duration elapsed) {
+        throw new IllegalStateException("listener bug");
+      }
+    };
+
+    assertThat(transport().eventListener(throwing).build().execute(read, ResponseDecoder.ofString()).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void reportsEachStepOfACallToTheListener() {
+    server.enqueue(status(502));
+    server.enqueue(ok("{}"));
+
+    transport().build().execute(read, ResponseDecoder.ofString());
+
+    assertThat(listener.events).containsExactly(
+        "callStarted GET /Patient/{id}",
+        "attemptStarted 1", "attemptFinished 1 502", "retryScheduled 2 HTTP 502",
+        "attemptStarted 2", "attemptFinished 2 200",
+        "callSucceeded 200 after 2");
+  }
+
+  @Test
+  void decodeFailuresAreTypedAndNotRetried() {
+    server.enqueue(ok("not json"));
+
+    assertThatThrownBy(() -> transport().build().execute(read, body -> {
+      throw new IllegalStateException("Expected BEGIN_OBJECT for Jane Smith");
+    })).isInstanceOf(NhsDecodeException.class).satisfies(e -> assertThat(e.getMessage()).doesNotContain("Jane"));
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void refusesBodyLoggingForProduction() {
+    assertThatThrownBy(() -> NhsTransport.builder().environment(NhsEnvironment.PRODUCTION).unsafeLogBodies(true)
+        .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("PRODUCTION");
+  }
+
+  @Test
+  void requiresAnEnvironment() {
+    assertThatThrownBy(() -> NhsTransport.builder().build()).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void derivedTransportsShareBreakersWhenSettingsAreUnchanged() {
+    NhsTransport original = transport()
+        .retry(RetryOptions.disabled())
+        .circuitBreaker(new CircuitBreakerOptions(true, 50, 2, 2, Duration.ofSeconds(30), 1))
+        .build();
+    server.enqueue(status(500));
+    server.enqueue(status(500));
+    for (int i = 0; i < 2; i++) {
+      assertThatThrownBy(() -> original.execute(read, ResponseDecoder.ofString()))
+          .isInstanceOf(ServiceUnavailableException.class);
+    }
+
+    NhsTransport derived = original.newBuilder().callTimeout(Duration.ofSeconds(5)).build();
+    assertThatThrownBy(() -> derived.execute(read, ResponseDecoder.ofString()))
+        .isInstanceOf(NhsCircuitOpenException.class);
+
+    NhsTransport separate = original.newBuilder().circuitBreaker(CircuitBreakerOptions.disabled()).build();
+    server.enqueue(ok("{}"));
+    assertThat(separate.execute(read, ResponseDecoder.ofString()).statusCode()).isEqualTo(200);
+  }
+}

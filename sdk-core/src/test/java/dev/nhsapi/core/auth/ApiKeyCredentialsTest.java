@@ -1,0 +1,33 @@
+package dev.nhsapi.core.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.nhsapi.core.NhsEnvironment;
+import org.junit.jupiter.api.Test;
+
+class ApiKeyCredentialsTest {
+  @Test
+  void sendsTheKeyInTheApikeyHeader() {
+    assertThat(ApiKeyCredentials.of("abc123").headers(NhsEnvironment.INTEGRATION).get("apikey")).isEqualTo("abc123");
+  }
+
+  @Test
+  void neverShowsTheKey() {
+    assertThat(ApiKeyCredentials.of("abc123secret")).asString().doesNotContain("abc123secret");
+  }
+
+  @Test
+  void refusesBlankKeysAndKeysThatAreNotHeaderValuesWithoutQuotingThem() {
+    assertThatThrownBy(() -> ApiKeyCredentials.of(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ApiKeyCredentials.of("secret\nvalue"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("secret"))
+        .hasNoCause();
+  }
+
+  @Test
+  void noCredentialsAddNothing() {
+    assertThat(Credentials.none().headers(NhsEnvironment.SANDBOX).size()).isZero();
+  }
+}
