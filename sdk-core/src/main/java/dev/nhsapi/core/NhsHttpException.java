@@ -20,8 +20,10 @@ import org.jspecify.annotations.Nullable;
  */
 public class NhsHttpException extends NhsApiException {
   private static final long serialVersionUID = 1L;
-  /** Runs of digits long enough to be an identifier, and token-like strings. */
-  private static final Pattern SENSITIVE = Pattern.compile("\\d{6,}|[A-Za-z0-9_+/=.-]{24,}");
+  /** Runs of digits long enough to be an identifier. */
+  private static final Pattern DIGITS = Pattern.compile("\\d{6,}");
+  /** Token-like strings: long runs of base64url characters that hold a digit. */
+  private static final Pattern TOKEN = Pattern.compile("(?=[A-Za-z0-9_+/=.-]*\\d)[A-Za-z0-9_+/=.-]{24,}");
 
   private final int statusCode;
   private final transient ErrorDetails details;
@@ -52,24 +54,24 @@ public class NhsHttpException extends NhsApiException {
   private static String message(int statusCode, ErrorDetails details, @Nullable String requestId) {
     StringBuilder message = new StringBuilder("HTTP ").append(statusCode);
     if (details.code() != null) {
-      message.append(' ').append(scrub(details.code()));
+      message.append(' ').append(oneLine(details.code()));
     }
     if (details.issueType() != null) {
-      message.append(" (").append(scrub(details.issueType())).append(')');
+      message.append(" (").append(oneLine(details.issueType())).append(')');
     }
     if (details.description() != null) {
-      message.append(": ").append(scrub(details.description()));
+      message.append(": ").append(TOKEN.matcher(oneLine(details.description())).replaceAll("***"));
     }
     return message.append(requestIdSuffix(requestId)).toString();
   }
 
-  /** Keeps server text to one line and masks anything that could be an identifier or a token. */
-  private static String scrub(String text) {
-    String oneLine = text.replaceAll("[\\r\\n\\t]+", " ").strip();
-    if (oneLine.length() > 200) {
-      oneLine = oneLine.substring(0, 200) + "...";
+  /** Keeps server text to one short line and masks digit runs that could be an identifier. */
+  private static String oneLine(String text) {
+    String line = text.replaceAll("[\\r\\n\\t]+", " ").strip();
+    if (line.length() > 200) {
+      line = line.substring(0, 200) + "...";
     }
-    return SENSITIVE.matcher(oneLine).replaceAll("***");
+    return DIGITS.matcher(line).replaceAll("***");
   }
 
   /**

@@ -205,8 +205,8 @@ public final class NhsRequest {
       List<String> strings = new ArrayList<>(values.length);
       for (Object value : values) {
         String string = Objects.requireNonNull(value, "path value == null").toString();
-        if (string.isEmpty()) {
-          throw new IllegalArgumentException("path value is empty");
+        if (string.isEmpty() || string.equals(".") || string.equals("..")) {
+          throw new IllegalArgumentException("path value must not be empty, '.' or '..'");
         }
         strings.add(string);
       }

@@ -2,6 +2,7 @@ package dev.nhsapi.core;
 
 import dev.nhsapi.core.auth.Credentials;
 import dev.nhsapi.core.internal.CallExecutor;
+import dev.nhsapi.core.internal.RetryAfter;
 import dev.nhsapi.core.internal.TransportSettings;
 import java.time.Clock;
 import java.time.Duration;
@@ -212,8 +213,9 @@ public final class NhsTransport {
 
     /**
      * Shares an existing OkHttp client's connection pool, dispatcher and interceptors. The transport derives
-     * its own client from it with this builder's timeouts and with redirects off (so API keys and tokens
-     * never follow a redirect to another host).
+     * its own client from it with this builder's timeouts, with redirects off (so API keys and tokens never
+     * follow a redirect to another host) and with OkHttp's own retries off (so the transport's retry policy
+     * is the only one).
      *
      * @param httpClient the client to derive from
      * @return this builder
@@ -417,9 +419,12 @@ public final class NhsTransport {
           .callTimeout(Duration.ZERO) // each call's deadline is set per attempt
           .followRedirects(false)
           .followSslRedirects(false)
+          // The transport's retry policy is the only one: OkHttp must not resend on its own.
+          .retryOnConnectionFailure(false)
+          .addNetworkInterceptor(RetryAfter.SHIELD)
           .build();
       Builder snapshot = new Builder(this);
-      snapshot.httpClient = client;
+      snapshot.httpClient = base; // derived transports derive from the same client, sharing its pool
       TransportSettings settings = new TransportSettings(
           environment, credentials, client, callTimeout, retry, circuitBreaker, rateLimit, rateLimitOverrides,
           listener, endUserOrganisation, applicationId, unsafeLogBodies, clock);

@@ -94,6 +94,13 @@ class NhsRequestTest {
     assertThatIllegalArgumentException().isThrownBy(() -> NhsRequest.get(NhsApi.PDS, "/Patient/{id}", ""));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {".", ".."})
+  void refusesDotSegmentsAsPathValuesBecauseTheyWouldClimbOutOfTheTemplate(String value) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> NhsRequest.get(NhsApi.PDS, "/Patient/{id}/Consent", value));
+  }
+
   @Test
   void refusesNullPathValue() {
     assertThatNullPointerException()

@@ -165,6 +165,33 @@ class NhsTransportTest {
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {408, 503})
+  void makesExactlyOneAttemptWhenRetriesAreDisabledEvenIfTheServerInvitesAResend(int code) {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return status(code, "0");
+      }
+    });
+
+    assertThatThrownBy(() -> transport().retry(RetryOptions.disabled()).build()
+        .execute(read, ResponseDecoder.ofString()))
+        .isInstanceOfSatisfying(ServiceUnavailableException.class,
+            e -> assertThat(e.retryAfter()).contains(Duration.ZERO));
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"3000000000", "99999999999999999999999", "Fri, 31 Dec 9999 23:59:59 GMT"})
+  void treatsAnAbsurdRetryAfterAsLongerThanTheDeadline(String retryAfter) {
+    server.enqueue(status(503, retryAfter));
+
+    assertThatThrownBy(() -> transport().build().execute(read, ResponseDecoder.ofString()))
+        .isInstanceOf(ServiceUnavailableException.class);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
   @Test
   void resendsAWriteAfter503WithRetryAfterUsingTheSameRequestId() throws Exception {
     server.enqueue(status(503, "0"));

@@ -39,7 +39,6 @@ import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import okio.BufferedSink;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -189,9 +188,9 @@ public final class CallExecutor {
     byte[] body = request.body();
     RequestBody requestBody = null;
     if (body != null) {
-      requestBody = new BytesBody(body, MediaType.get(request.mediaType()), !request.idempotent());
+      requestBody = RequestBody.create(body, MediaType.get(request.mediaType()));
     } else if (METHODS_WITH_BODY.contains(request.method())) {
-      requestBody = new BytesBody(EMPTY, null, !request.idempotent());
+      requestBody = RequestBody.create(EMPTY, null);
     }
     return builder.method(request.method(), requestBody).build();
   }
@@ -352,7 +351,7 @@ public final class CallExecutor {
         return new NhsResponse<>(status, response.headers(), value, call.requestId(), call.correlationId());
       }
       ErrorDetails details = ErrorBodyParser.parse(response.body());
-      Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), settings.clock());
+      Duration retryAfter = RetryAfter.parse(RetryAfter.header(response), settings.clock());
       NhsHttpException failure = httpException(status, details, retryAfter, call);
       if (status >= 500 || status == 408) {
         recordFailure(call, started, failure);
@@ -408,7 +407,7 @@ public final class CallExecutor {
       return AttemptFailure.fatal(failure);
     }
     Duration delay = retryAfter != null ? retryAfter : backoff(attempt);
-    if (delay.toNanos() >= call.remainingNanos()) {
+    if (delay.compareTo(Duration.ofNanos(call.remainingNanos())) >= 0) {
       return AttemptFailure.fatal(failure); // waiting would run past the deadline: report what the server said
     }
     events.retryScheduled(call.info, attempt + 1, reason, delay);
@@ -524,42 +523,6 @@ public final class CallExecutor {
       if (call != null) {
         call.cancel();
       }
-    }
-  }
-
-  /**
-   * A body from bytes, sent with its media type exactly as given. Writes that are not resendable are one-shot,
-   * which stops OkHttp from silently replaying them on a fresh connection.
-   */
-  private static final class BytesBody extends RequestBody {
-    private final byte[] bytes;
-    private final @Nullable MediaType mediaType;
-    private final boolean oneShot;
-
-    BytesBody(byte[] bytes, @Nullable MediaType mediaType, boolean oneShot) {
-      this.bytes = bytes;
-      this.mediaType = mediaType;
-      this.oneShot = oneShot;
-    }
-
-    @Override
-    public @Nullable MediaType contentType() {
-      return mediaType;
-    }
-
-    @Override
-    public long contentLength() {
-      return bytes.length;
-    }
-
-    @Override
-    public boolean isOneShot() {
-      return oneShot;
-    }
-
-    @Override
-    public void writeTo(BufferedSink sink) throws IOException {
-      sink.write(bytes);
     }
   }
 }

@@ -81,8 +81,8 @@ class RetryAfterTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"9223372036854775808", "99999999999999999999999999999999999999"})
-  void numberTooLongForALongGivesNull(String header) {
-    assertThat(RetryAfter.parse(header, CLOCK)).isNull();
+  void numberTooLongForALongMeansLongerThanAnyDeadline(String header) {
+    assertThat(RetryAfter.parse(header, CLOCK)).isEqualTo(RetryAfter.FOREVER);
   }
 
   @Test
