@@ -74,7 +74,7 @@ class NhsTransportTest {
     assertThat(request.getUrl().encodedPath()).isEqualTo("/personal-demographics/FHIR/R4/Patient/9000000009");
     assertThat(requestId(request)).matches(UUID_V4);
     assertThat(request.getHeaders().get("X-Correlation-ID")).matches(UUID_V4);
-    assertThat(request.getHeaders().get("User-Agent")).matches("test-app/1\\.0 nhsapi-java/\\S+ Java/\\S+");
+    assertThat(request.getHeaders().get("User-Agent")).matches("test-app/1\\.0 nhsapi-java/\\d+\\.\\d+\\.\\d+\\S* Java/\\S+");
     assertThat(response.requestId()).isEqualTo(requestId(request));
     assertThat(response.correlationId()).isEqualTo(request.getHeaders().get("X-Correlation-ID"));
     assertThat(response.value()).isEqualTo("{}");
