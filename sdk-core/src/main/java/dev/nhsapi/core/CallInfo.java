@@ -17,6 +17,11 @@ public record CallInfo(NhsApi api, String method, String pathTemplate, String re
   /**
    * Validates the parts.
    *
+   * @param api the API
+   * @param method the HTTP method
+   * @param pathTemplate the path template
+   * @param requestId the call's {@code X-Request-ID}
+   * @param correlationId the call's {@code X-Correlation-ID}
    * @throws NullPointerException if any part is null
    */
   public CallInfo {

@@ -35,6 +35,12 @@ public record CircuitBreakerOptions(
   /**
    * Validates the options.
    *
+   * @param enabled whether the breaker is used at all
+   * @param failureRatePercent the failure rate that opens the breaker, 1 to 100
+   * @param minimumCalls attempts needed before the rate is judged, at least 1
+   * @param windowSize how many recent attempts the rate is computed over
+   * @param openDuration how long the breaker stays open before probing, positive
+   * @param halfOpenCalls probe attempts allowed when half-open, at least 1
    * @throws IllegalArgumentException if a number is out of range or the open duration is not positive
    * @throws NullPointerException if {@code openDuration} is null
    */

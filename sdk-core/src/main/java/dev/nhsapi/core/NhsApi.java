@@ -35,6 +35,8 @@ public record NhsApi(String name, String basePath) {
   /**
    * Validates the name and base path.
    *
+   * @param name a short, stable name used in logs, events and metrics
+   * @param basePath the path under the environment's base URL
    * @throws IllegalArgumentException if the name is blank, or the base path does not start with {@code /},
    *     ends with {@code /}, or has a query or fragment
    * @throws NullPointerException if either is null

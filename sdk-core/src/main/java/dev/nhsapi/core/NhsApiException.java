@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
 public abstract class NhsApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The call's {@code X-Request-ID}, or null. */
   private final @Nullable String requestId;
+  /** The call's {@code X-Correlation-ID}, or null. */
   private final @Nullable String correlationId;
 
   /**

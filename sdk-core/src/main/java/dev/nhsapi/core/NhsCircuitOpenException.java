@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 public class NhsCircuitOpenException extends NhsApiException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the API whose breaker is open. */
   private final String api;
 
   /**

@@ -25,8 +25,10 @@ public class NhsHttpException extends NhsApiException {
   /** Token-like strings: long runs of base64url characters that hold a digit. */
   private static final Pattern TOKEN = Pattern.compile("(?=[A-Za-z0-9_+/=.-]*\\d)[A-Za-z0-9_+/=.-]{24,}");
 
+  /** The HTTP status. */
   private final int statusCode;
   private final transient ErrorDetails details;
+  /** The wait the server asked for in {@code Retry-After}, or null. */
   private final @Nullable Duration retryAfter;
 
   /**

@@ -22,6 +22,11 @@ public record NhsResponse<T>(int statusCode, Headers headers, T value, String re
   /**
    * Validates the parts.
    *
+   * @param statusCode the HTTP status, 2xx
+   * @param headers the response headers
+   * @param value the decoded body
+   * @param requestId the {@code X-Request-ID} the call carried
+   * @param correlationId the {@code X-Correlation-ID} the call carried
    * @throws NullPointerException if any part is null
    */
   public NhsResponse {

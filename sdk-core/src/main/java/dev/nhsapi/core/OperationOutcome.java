@@ -21,6 +21,7 @@ public record OperationOutcome(List<Issue> issues) {
   /**
    * Copies the list.
    *
+   * @param issues the issues, in the order the server sent them
    * @throws NullPointerException if {@code issues} or an element is null
    */
   public OperationOutcome {
@@ -62,6 +63,12 @@ public record OperationOutcome(List<Issue> issues) {
     /**
      * Copies the lists.
      *
+     * @param severity the issue severity
+     * @param code the FHIR issue type
+     * @param details the codings of the issue's details
+     * @param detailsText the details' free text, or null
+     * @param diagnostics the server's diagnostic text, or null
+     * @param expression FHIRPath expressions of the elements at fault
      * @throws NullPointerException if severity, code or a list is null
      */
     public Issue {

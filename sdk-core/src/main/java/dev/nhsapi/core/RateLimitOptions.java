@@ -12,23 +12,30 @@ import java.util.Objects;
  * {@link NhsTransport}: a fleet of processes sharing one application should divide the budget between them.
  *
  * @param enabled whether attempts are limited at all
- * @param requestsPerSecond permits per second, at least 1
+ * @param requestsPerSecond permits per second, 1 to {@link #MAX_PER_SECOND}
  * @param maxWait the longest an attempt waits for a permit before the call fails, not negative
  */
 public record RateLimitOptions(boolean enabled, int requestsPerSecond, Duration maxWait) {
+  /** The highest rate: one permit per microsecond, far above any platform limit. */
+  public static final int MAX_PER_SECOND = 1_000_000;
+
   private static final RateLimitOptions DEFAULTS = new RateLimitOptions(true, 5, Duration.ofSeconds(30));
   private static final RateLimitOptions DISABLED = new RateLimitOptions(false, 1, Duration.ZERO);
 
   /**
    * Validates the options.
    *
-   * @throws IllegalArgumentException if {@code requestsPerSecond} is below 1 or {@code maxWait} is negative
+   * @param enabled whether attempts are limited at all
+   * @param requestsPerSecond permits per second, at least 1
+   * @param maxWait the longest an attempt waits for a permit, not negative
+   * @throws IllegalArgumentException if {@code requestsPerSecond} is not 1 to {@link #MAX_PER_SECOND}, or
+   *     {@code maxWait} is negative
    * @throws NullPointerException if {@code maxWait} is null
    */
   public RateLimitOptions {
     Objects.requireNonNull(maxWait, "maxWait == null");
-    if (requestsPerSecond < 1) {
-      throw new IllegalArgumentException("requestsPerSecond < 1: " + requestsPerSecond);
+    if (requestsPerSecond < 1 || requestsPerSecond > MAX_PER_SECOND) {
+      throw new IllegalArgumentException("requestsPerSecond must be 1.." + MAX_PER_SECOND + ": " + requestsPerSecond);
     }
     if (maxWait.isNegative()) {
       throw new IllegalArgumentException("maxWait is negative");
@@ -48,9 +55,9 @@ public record RateLimitOptions(boolean enabled, int requestsPerSecond, Duration 
   /**
    * Returns a limit of {@code requestsPerSecond}, waiting up to 30 s for a permit.
    *
-   * @param requestsPerSecond permits per second, at least 1
+   * @param requestsPerSecond permits per second, 1 to {@link #MAX_PER_SECOND}
    * @return the options
-   * @throws IllegalArgumentException if {@code requestsPerSecond} is below 1
+   * @throws IllegalArgumentException if {@code requestsPerSecond} is out of range
    */
   public static RateLimitOptions perSecond(int requestsPerSecond) {
     return new RateLimitOptions(true, requestsPerSecond, DEFAULTS.maxWait);

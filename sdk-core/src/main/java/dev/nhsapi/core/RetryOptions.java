@@ -25,6 +25,9 @@ public record RetryOptions(int maxAttempts, Duration initialBackoff, Duration ma
   /**
    * Validates the options.
    *
+   * @param maxAttempts the number of attempts including the first, at least 1
+   * @param initialBackoff the backoff cap for the first retry, positive
+   * @param maxBackoff the largest backoff cap, at least {@code initialBackoff}
    * @throws IllegalArgumentException if {@code maxAttempts} is below 1, a backoff is not positive, or
    *     {@code maxBackoff} is below {@code initialBackoff}
    * @throws NullPointerException if a duration is null
