@@ -10,6 +10,7 @@ module dev.nhsapi.core {
   requires transitive org.jspecify;
   requires okio;
   requires com.squareup.moshi;
+  requires com.nimbusds.jose.jwt;
   requires io.github.resilience4j.core;
   requires io.github.resilience4j.retry;
   requires io.github.resilience4j.circuitbreaker;
