@@ -14,6 +14,9 @@ import java.util.Objects;
  *     slash, for example {@code /personal-demographics/FHIR/R4}
  */
 public record NhsApi(String name, String basePath) {
+  /** The platform's OAuth 2.0 server, whose {@code /token} endpoint issues access tokens. */
+  public static final NhsApi OAUTH = new NhsApi("oauth2", "/oauth2");
+
   /** Personal Demographics Service FHIR R4 API. */
   public static final NhsApi PDS = new NhsApi("pds", "/personal-demographics/FHIR/R4");
 

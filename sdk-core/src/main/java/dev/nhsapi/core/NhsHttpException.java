@@ -47,7 +47,29 @@ public class NhsHttpException extends NhsApiException {
       @Nullable Duration retryAfter,
       @Nullable String requestId,
       @Nullable String correlationId) {
-    super(message(statusCode, details, requestId), null, requestId, correlationId);
+    this(statusCode, details, retryAfter, requestId, correlationId, null);
+  }
+
+  /**
+   * Creates an exception whose message ends with advice on the usual cause.
+   *
+   * @param statusCode the HTTP status
+   * @param details what the error body said
+   * @param retryAfter the wait the server asked for in {@code Retry-After}, or null
+   * @param requestId the call's {@code X-Request-ID}
+   * @param correlationId the call's {@code X-Correlation-ID}, or null
+   * @param advice one sentence on the usual cause and fix, or null
+   * @throws NullPointerException if {@code details} is null
+   */
+  protected NhsHttpException(
+      int statusCode,
+      ErrorDetails details,
+      @Nullable Duration retryAfter,
+      @Nullable String requestId,
+      @Nullable String correlationId,
+      @Nullable String advice) {
+    super(message(statusCode, details, requestId) + (advice == null ? "" : " " + advice), null, requestId,
+        correlationId);
     this.statusCode = statusCode;
     this.details = Objects.requireNonNull(details, "details == null");
     this.retryAfter = retryAfter;

@@ -1,6 +1,7 @@
 package dev.nhsapi.core;
 
 import dev.nhsapi.core.auth.Credentials;
+import dev.nhsapi.core.auth.TokenEndpoint;
 import dev.nhsapi.core.internal.CallExecutor;
 import dev.nhsapi.core.internal.RetryAfter;
 import dev.nhsapi.core.internal.TransportSettings;
@@ -78,6 +79,17 @@ public final class NhsTransport {
    */
   public NhsEnvironment environment() {
     return executor.settings().environment();
+  }
+
+  /**
+   * Returns the environment's OAuth 2.0 token endpoint, reached through this transport's pipeline without
+   * credentials; for the user-restricted flows ({@link dev.nhsapi.core.auth.TokenExchange},
+   * {@link dev.nhsapi.core.auth.AuthorizationCode}).
+   *
+   * @return the token endpoint
+   */
+  public TokenEndpoint tokenEndpoint() {
+    return executor.tokenEndpoint();
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.nhsapi.core.auth;
 
-import dev.nhsapi.core.NhsEnvironment;
 import java.util.Objects;
 import okhttp3.Headers;
 
@@ -40,7 +39,7 @@ public final class ApiKeyCredentials implements Credentials {
   }
 
   @Override
-  public Headers headers(NhsEnvironment environment) {
+  public Headers headers(TokenEndpoint tokenEndpoint) {
     return headers;
   }
 

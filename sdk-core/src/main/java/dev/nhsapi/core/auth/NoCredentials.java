@@ -1,6 +1,5 @@
 package dev.nhsapi.core.auth;
 
-import dev.nhsapi.core.NhsEnvironment;
 import okhttp3.Headers;
 
 /** Credentials that add nothing. */
@@ -10,7 +9,7 @@ enum NoCredentials implements Credentials {
   private static final Headers EMPTY = Headers.of();
 
   @Override
-  public Headers headers(NhsEnvironment environment) {
+  public Headers headers(TokenEndpoint tokenEndpoint) {
     return EMPTY;
   }
 

@@ -19,6 +19,7 @@ import dev.nhsapi.core.RequestOptions;
 import dev.nhsapi.core.ResourceNotFoundException;
 import dev.nhsapi.core.ResponseDecoder;
 import dev.nhsapi.core.ServiceUnavailableException;
+import dev.nhsapi.core.auth.TokenEndpoint;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -34,6 +35,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -55,6 +57,7 @@ public final class CallExecutor {
   private final Events events;
   private final HttpLog log;
   private final String userAgent;
+  private final RealTokenEndpoint tokenEndpoint = new RealTokenEndpoint(this);
 
   /**
    * Creates an executor.
@@ -86,6 +89,15 @@ public final class CallExecutor {
   }
 
   /**
+   * Returns the environment's token endpoint, reached through this executor without credentials.
+   *
+   * @return the token endpoint
+   */
+  public TokenEndpoint tokenEndpoint() {
+    return tokenEndpoint;
+  }
+
+  /**
    * Runs a call on the calling thread.
    *
    * @param <T> the decoded type
@@ -95,7 +107,15 @@ public final class CallExecutor {
    * @return the response
    */
   public <T> NhsResponse<T> execute(NhsRequest request, RequestOptions options, ResponseDecoder<T> decoder) {
-    CallState call = start(request, options);
+    return execute(start(request, options, true), decoder);
+  }
+
+  /** Runs a token request: the same pipeline, without credentials. */
+  <T> NhsResponse<T> executeUnauthenticated(NhsRequest request, RequestOptions options, ResponseDecoder<T> decoder) {
+    return execute(start(request, options, false), decoder);
+  }
+
+  private <T> NhsResponse<T> execute(CallState call, ResponseDecoder<T> decoder) {
     NhsResponse<T> response;
     try {
       response = call.guards.retry().executeSupplier(() -> attemptSync(call, decoder));
@@ -120,7 +140,7 @@ public final class CallExecutor {
    */
   public <T> CompletableFuture<NhsResponse<T>> executeAsync(
       NhsRequest request, RequestOptions options, ResponseDecoder<T> decoder) {
-    CallState call = start(request, options);
+    CallState call = start(request, options, true);
     CompletableFuture<NhsResponse<T>> result = new CompletableFuture<>();
     result.whenComplete((value, failure) -> {
       if (result.isCancelled()) {
@@ -148,7 +168,7 @@ public final class CallExecutor {
     return result;
   }
 
-  private CallState start(NhsRequest request, RequestOptions options) {
+  private CallState start(NhsRequest request, RequestOptions options, boolean authenticate) {
     UUID requestId = options.requestId() != null ? options.requestId() : UUID.randomUUID();
     String correlationId = options.correlationId() != null ? options.correlationId() : UUID.randomUUID().toString();
     CallInfo info = new CallInfo(
@@ -157,7 +177,7 @@ public final class CallExecutor {
     Guards.ForApi forApi = guards.forApi(request.api());
     CallState call = new CallState(
         request, info, forApi, HttpLog.describe(request), System.nanoTime(), timeout.toNanos(),
-        baseRequest(request, options, info, forApi.baseUrl()));
+        baseRequest(request, options, info, forApi.baseUrl()), authenticate);
     events.callStarted(info);
     return call;
   }
@@ -208,15 +228,21 @@ public final class CallExecutor {
             call.correlationId()));
       }
     }
-    Call httpCall = newCall(call);
-    long started = System.nanoTime();
-    Response response;
-    try {
-      response = httpCall.execute();
-    } catch (IOException e) {
-      throw ioFailure(call, e, started);
+    while (true) {
+      Call httpCall = newCall(call);
+      long started = System.nanoTime();
+      Response response;
+      try {
+        response = httpCall.execute();
+      } catch (IOException e) {
+        throw ioFailure(call, e, started);
+      }
+      try {
+        return onResponse(call, response, decoder, started);
+      } catch (ReplayAfterUnauthorized replay) {
+        // the credentials dropped a rejected token: send once more with fresh headers
+      }
     }
-    return onResponse(call, response, decoder, started);
   }
 
   private <T> CompletableFuture<NhsResponse<T>> attemptAsync(CallState call, ResponseDecoder<T> decoder) {
@@ -228,37 +254,41 @@ public final class CallExecutor {
       attempt.completeExceptionally(failure);
       return attempt;
     }
-    Runnable send = () -> {
-      Call httpCall;
-      try {
-        httpCall = newCall(call);
-      } catch (AttemptFailure failure) {
-        attempt.completeExceptionally(failure);
-        return;
-      }
-      long started = System.nanoTime();
-      httpCall.enqueue(new Callback() {
-        @Override
-        public void onFailure(Call c, IOException e) {
-          attempt.completeExceptionally(ioFailure(call, e, started));
-        }
-
-        @Override
-        public void onResponse(Call c, Response response) {
-          try {
-            attempt.complete(CallExecutor.this.onResponse(call, response, decoder, started));
-          } catch (RuntimeException e) {
-            attempt.completeExceptionally(e);
-          }
-        }
-      });
-    };
+    Runnable send = () -> sendAsync(call, decoder, attempt);
     if (wait > 0) {
       SharedScheduler.get().schedule(send, wait, TimeUnit.NANOSECONDS);
     } else {
       send.run();
     }
     return attempt;
+  }
+
+  private <T> void sendAsync(CallState call, ResponseDecoder<T> decoder, CompletableFuture<NhsResponse<T>> attempt) {
+    Call httpCall;
+    try {
+      httpCall = newCall(call);
+    } catch (AttemptFailure failure) {
+      attempt.completeExceptionally(failure);
+      return;
+    }
+    long started = System.nanoTime();
+    httpCall.enqueue(new Callback() {
+      @Override
+      public void onFailure(Call c, IOException e) {
+        attempt.completeExceptionally(ioFailure(call, e, started));
+      }
+
+      @Override
+      public void onResponse(Call c, Response response) {
+        try {
+          attempt.complete(CallExecutor.this.onResponse(call, response, decoder, started));
+        } catch (ReplayAfterUnauthorized replay) {
+          sendAsync(call, decoder, attempt);
+        } catch (RuntimeException e) {
+          attempt.completeExceptionally(e);
+        }
+      }
+    });
   }
 
   /**
@@ -303,16 +333,17 @@ public final class CallExecutor {
   }
 
   private Call newCall(CallState call) {
-    Request request;
-    try {
-      request = call.baseRequest.newBuilder()
-          .headers(call.baseRequest.headers().newBuilder()
-              .addAll(settings.credentials().headers(settings.environment()))
-              .build())
-          .build();
-    } catch (NhsApiException e) {
-      releasePermit(call);
-      throw AttemptFailure.fatal(e);
+    Request request = call.baseRequest;
+    if (call.authenticate) {
+      Headers credentials;
+      try {
+        credentials = settings.credentials().headers(tokenEndpoint);
+      } catch (NhsApiException e) {
+        releasePermit(call);
+        throw AttemptFailure.fatal(e);
+      }
+      call.authHeaders = credentials;
+      request = request.newBuilder().headers(request.headers().newBuilder().addAll(credentials).build()).build();
     }
     log.attemptStarted(call.info, call.requestLine, call.attempts, request);
     Call httpCall = settings.httpClient().newCall(request);
@@ -349,6 +380,12 @@ public final class CallExecutor {
               "the decoder returned null", null, call.requestId(), call.correlationId()));
         }
         return new NhsResponse<>(status, response.headers(), value, call.requestId(), call.correlationId());
+      }
+      if (status == 401 && call.authenticate && !call.replayedAfter401
+          && settings.credentials().refreshAfterUnauthorized(call.authHeaders)) {
+        call.replayedAfter401 = true;
+        releasePermit(call);
+        throw ReplayAfterUnauthorized.INSTANCE;
       }
       ErrorDetails details = ErrorBodyParser.parse(response.body());
       Duration retryAfter = RetryAfter.parse(RetryAfter.header(response), settings.clock());
@@ -471,6 +508,16 @@ public final class CallExecutor {
     return failure;
   }
 
+  /** Signals that a 401 should be replayed once with fresh credentials. */
+  private static final class ReplayAfterUnauthorized extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final ReplayAfterUnauthorized INSTANCE = new ReplayAfterUnauthorized();
+
+    private ReplayAfterUnauthorized() {
+      super(null, null, false, false);
+    }
+  }
+
   /** The state of one logical call. Attempts run one at a time, so plain volatile fields suffice. */
   private static final class CallState {
     final NhsRequest request;
@@ -485,9 +532,13 @@ public final class CallExecutor {
     volatile @Nullable NhsApiException lastFailure;
     volatile @Nullable Call inFlight;
     volatile boolean cancelled;
+    final boolean authenticate;
+    volatile Headers authHeaders = Headers.of();
+    volatile boolean replayedAfter401;
 
     CallState(NhsRequest request, CallInfo info, Guards.ForApi guards, String requestLine, long startNanos,
-        long timeoutNanos, Request baseRequest) {
+        long timeoutNanos, Request baseRequest, boolean authenticate) {
+      this.authenticate = authenticate;
       this.request = request;
       this.info = info;
       this.guards = guards;

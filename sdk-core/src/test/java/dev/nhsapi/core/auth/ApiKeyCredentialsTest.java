@@ -7,9 +7,21 @@ import dev.nhsapi.core.NhsEnvironment;
 import org.junit.jupiter.api.Test;
 
 class ApiKeyCredentialsTest {
+  private static final TokenEndpoint ENDPOINT = new TokenEndpoint() {
+    @Override
+    public NhsEnvironment environment() {
+      return NhsEnvironment.INTEGRATION;
+    }
+
+    @Override
+    public TokenResponse request(java.util.Map<String, String> form) {
+      throw new AssertionError("API keys need no token");
+    }
+  };
+
   @Test
   void sendsTheKeyInTheApikeyHeader() {
-    assertThat(ApiKeyCredentials.of("abc123").headers(NhsEnvironment.INTEGRATION).get("apikey")).isEqualTo("abc123");
+    assertThat(ApiKeyCredentials.of("abc123").headers(ENDPOINT).get("apikey")).isEqualTo("abc123");
   }
 
   @Test
@@ -28,6 +40,6 @@ class ApiKeyCredentialsTest {
 
   @Test
   void noCredentialsAddNothing() {
-    assertThat(Credentials.none().headers(NhsEnvironment.SANDBOX).size()).isZero();
+    assertThat(Credentials.none().headers(ENDPOINT).size()).isZero();
   }
 }

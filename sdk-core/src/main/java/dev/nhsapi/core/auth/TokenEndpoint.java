@@ -1,0 +1,34 @@
+package dev.nhsapi.core.auth;
+
+import dev.nhsapi.core.NhsEnvironment;
+import java.util.Map;
+
+/**
+ * The OAuth 2.0 token endpoint of one environment ({@code {base}/oauth2/token}), as the transport reaches it:
+ * through the same pipeline as API calls (request ids, rate limit, redacted logging, events under
+ * {@link dev.nhsapi.core.NhsApi#OAUTH}), without credentials of its own.
+ *
+ * <p>Obtain one from {@link dev.nhsapi.core.NhsTransport#tokenEndpoint()} to run the user-restricted flows
+ * ({@link TokenExchange}, {@link RefreshTokenCredentials}). Instances are thread-safe.
+ */
+public interface TokenEndpoint {
+  /**
+   * Returns the environment whose token endpoint this is.
+   *
+   * @return the environment
+   */
+  NhsEnvironment environment();
+
+  /**
+   * Posts a token request as {@code application/x-www-form-urlencoded} (no charset suffix, as the platform
+   * requires) and returns the token the endpoint issued.
+   *
+   * @param form the form fields, for example {@code grant_type}; sent in iteration order
+   * @return the issued token
+   * @throws dev.nhsapi.core.AuthenticationException if the endpoint refused the request; its
+   *     {@link dev.nhsapi.core.AuthenticationException#advice()} explains the usual cause
+   * @throws dev.nhsapi.core.NhsDecodeException if the endpoint's answer is not a token response
+   * @throws dev.nhsapi.core.NhsApiException if the endpoint could not be reached in time
+   */
+  TokenResponse request(Map<String, String> form);
+}

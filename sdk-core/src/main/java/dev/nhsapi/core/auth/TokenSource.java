@@ -1,0 +1,101 @@
+package dev.nhsapi.core.auth;
+
+import dev.nhsapi.core.NhsApiException;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Hands out one cached access token and refreshes it: ahead of expiry by exactly one thread while the others
+ * keep using the still-valid token, or, once no valid token is left, by one thread while the others wait for
+ * its result. A refresh that fails while the old token is still valid keeps the old token and is tried again
+ * after a pause, so a failing endpoint is not hammered.
+ */
+final class TokenSource {
+  private static final System.Logger LOG = System.getLogger("dev.nhsapi.auth");
+  /** The pause after a failed refresh-ahead before another thread tries again. */
+  private static final Duration RETRY_PAUSE = Duration.ofSeconds(5);
+
+  private final TokenCache cache;
+  private final String key;
+  private final Duration refreshAhead;
+  private final Clock clock;
+  private final ReentrantLock refreshing = new ReentrantLock();
+  private volatile Instant nextRefreshAttempt = Instant.MIN;
+
+  TokenSource(TokenCache cache, String key, Duration refreshAhead, Clock clock) {
+    this.cache = cache;
+    this.key = key;
+    this.refreshAhead = refreshAhead;
+    this.clock = clock;
+  }
+
+  /**
+   * Returns a valid token, fetching one with {@code fetch} when needed.
+   *
+   * @throws NhsApiException if no valid token is cached and {@code fetch} fails
+   */
+  AccessToken token(Supplier<AccessToken> fetch) {
+    Instant now = clock.instant();
+    AccessToken cached = cache.get(key);
+    if (cached != null && cached.validAt(now)) {
+      if (now.isBefore(refreshAt(cached)) || now.isBefore(nextRefreshAttempt) || !refreshing.tryLock()) {
+        return cached;
+      }
+      try {
+        AccessToken current = cache.get(key);
+        if (current != null && !current.equals(cached) && current.validAt(now)) {
+          return current; // another process or thread refreshed it meanwhile
+        }
+        return store(fetch.get());
+      } catch (NhsApiException e) {
+        nextRefreshAttempt = clock.instant().plus(RETRY_PAUSE);
+        LOG.log(Level.WARNING, "token refresh failed; keeping the current token until it expires: "
+            + e.getClass().getSimpleName() + " [X-Request-ID " + e.requestId() + "]");
+        return cached;
+      } finally {
+        refreshing.unlock();
+      }
+    }
+    refreshing.lock();
+    try {
+      AccessToken current = cache.get(key);
+      if (current != null && current.validAt(clock.instant())) {
+        return current;
+      }
+      return store(fetch.get());
+    } finally {
+      refreshing.unlock();
+    }
+  }
+
+  private AccessToken store(AccessToken token) {
+    cache.put(key, token);
+    nextRefreshAttempt = Instant.MIN;
+    return token;
+  }
+
+  /** Refresh ahead by the configured margin, but never in the first half of a short-lived token's life. */
+  private Instant refreshAt(AccessToken token) {
+    Duration lifetime = Duration.between(token.obtainedAt(), token.expiresAt());
+    Duration ahead = refreshAhead.compareTo(lifetime.dividedBy(2)) > 0 ? lifetime.dividedBy(2) : refreshAhead;
+    return token.expiresAt().minus(ahead);
+  }
+
+  /**
+   * Drops the cached token if it is still the one an API rejected.
+   *
+   * @return whether a different token can now be fetched
+   */
+  boolean invalidate(@Nullable String rejectedValue) {
+    AccessToken cached = cache.get(key);
+    if (cached != null && cached.value().equals(rejectedValue)) {
+      cache.remove(key, cached);
+    }
+    return rejectedValue != null;
+  }
+}
