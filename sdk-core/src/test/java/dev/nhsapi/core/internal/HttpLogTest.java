@@ -67,7 +67,7 @@ class HttpLogTest {
   }
 
   private NhsTransport.Builder transport() {
-    Credentials secret = environment -> Headers.of("Authorization", "Bearer " + TOKEN, "apikey", API_KEY);
+    Credentials secret = endpoint -> Headers.of("Authorization", "Bearer " + TOKEN, "apikey", API_KEY);
     return NhsTransport.builder()
         .environment(NhsEnvironment.custom(server.url("/").uri()))
         .credentials(secret)
