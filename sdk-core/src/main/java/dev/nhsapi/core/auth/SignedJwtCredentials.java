@@ -13,6 +13,8 @@ import com.nimbusds.jwt.SignedJWT;
 import dev.nhsapi.core.NhsEnvironment;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.time.Clock;
@@ -226,13 +228,68 @@ public final class SignedJwtCredentials implements Credentials {
      */
     public Builder privateKey(RSAPrivateKey privateKey) {
       Objects.requireNonNull(privateKey, "privateKey == null");
-      if (privateKey.getModulus().bitLength() < 2048) {
-        throw new IllegalArgumentException("the RSA key has " + privateKey.getModulus().bitLength()
-            + " bits; at least 2048 are required (the platform's tooling uses 4096)");
+      if (RsaKeys.keySizeBits(privateKey) < RsaKeys.MIN_BITS) {
+        throw new IllegalArgumentException("the RSA key has " + RsaKeys.keySizeBits(privateKey)
+            + " bits; at least " + RsaKeys.MIN_BITS + " are required (the platform's tooling uses 4096)");
       }
       this.privateKey = privateKey;
       this.assertionSigner = null;
       return this;
+    }
+
+    /**
+     * Loads the RSA private key from a PEM file: PKCS#8 ({@code BEGIN PRIVATE KEY}, what
+     * {@code openssl genpkey} and the SDK's key generator write) or PKCS#1 ({@code BEGIN RSA PRIVATE KEY}).
+     *
+     * @param pemFile the PEM file
+     * @return this builder
+     * @throws IllegalArgumentException if the file holds no usable RSA private key of at least 2048 bits; the
+     *     message names what was found (an encrypted, EC or public key, a certificate...) and what is expected
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     * @throws NullPointerException if {@code pemFile} is null
+     */
+    public Builder privateKey(Path pemFile) {
+      return privateKey(RsaKeys.fromPath(pemFile));
+    }
+
+    /**
+     * Loads the RSA private key from PEM text (PKCS#8 or PKCS#1), for keys kept in a secrets manager.
+     *
+     * @param pem the PEM text
+     * @return this builder
+     * @throws IllegalArgumentException if the text holds no usable RSA private key of at least 2048 bits
+     * @throws NullPointerException if {@code pem} is null
+     */
+    public Builder privateKeyPem(String pem) {
+      return privateKey(RsaKeys.fromPem(pem));
+    }
+
+    /**
+     * Loads the RSA private key from a JWK, or from a JWKS holding private keys, in which case the key whose
+     * {@code kid} equals {@link #keyId(String)} is used; call {@code keyId} first.
+     *
+     * @param json the JWK or JWKS JSON
+     * @return this builder
+     * @throws IllegalArgumentException if the JSON holds no matching RSA private key of at least 2048 bits
+     * @throws NullPointerException if {@code json} is null
+     */
+    public Builder privateKeyJwk(String json) {
+      return privateKey(RsaKeys.fromJwk(json, keyId));
+    }
+
+    /**
+     * Takes the RSA private key from a {@link KeyStore} entry (PKCS#12 or JKS).
+     *
+     * @param keyStore the loaded key store
+     * @param alias the entry's alias
+     * @param password the entry's password
+     * @return this builder
+     * @throws IllegalArgumentException if the entry is missing, not an RSA private key, shorter than 2048 bits,
+     *     or the password is wrong
+     * @throws NullPointerException if an argument is null
+     */
+    public Builder keyStore(KeyStore keyStore, String alias, char[] password) {
+      return privateKey(RsaKeys.fromKeyStore(keyStore, alias, password));
     }
 
     /**

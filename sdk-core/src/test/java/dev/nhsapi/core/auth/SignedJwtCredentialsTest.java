@@ -1,16 +1,21 @@
 package dev.nhsapi.core.auth;
 
+import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
 import dev.nhsapi.core.NhsApiException;
 import dev.nhsapi.core.NhsEnvironment;
 import dev.nhsapi.core.ServiceUnavailableException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
@@ -18,6 +23,7 @@ import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +34,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -214,6 +221,30 @@ class SignedJwtCredentialsTest {
     SignedJWT jwt = assertion(endpoint.forms.get(0));
     assertThat(jwt.verify(new RSASSAVerifier((RSAPublicKey) KEYS.getPublic()))).isTrue();
     assertThat(jwt.getHeader().getKeyID()).isEqualTo("hsm-1");
+  }
+
+  @Test
+  void loadsTheKeyFromAPemFileAJwksOrAKeyStore(@TempDir Path dir) throws Exception {
+    String pkcs8 = "-----BEGIN PRIVATE KEY-----\n"
+        + Base64.getMimeEncoder(64, "\n".getBytes(US_ASCII)).encodeToString(KEYS.getPrivate().getEncoded())
+        + "\n-----END PRIVATE KEY-----\n";
+    Path pemFile = Files.writeString(dir.resolve("test-1.pem"), pkcs8);
+    String jwks = new JWKSet(List.of(
+        new RSAKey.Builder((RSAPublicKey) KEYS.getPublic()).privateKey(KEYS.getPrivate()).keyID("other").build(),
+        new RSAKey.Builder((RSAPublicKey) KEYS.getPublic()).privateKey(KEYS.getPrivate()).keyID("test-1").build()))
+        .toString(false);
+
+    for (SignedJwtCredentials.Builder builder : List.of(
+        SignedJwtCredentials.builder().privateKey(pemFile),
+        SignedJwtCredentials.builder().privateKeyPem(pkcs8),
+        SignedJwtCredentials.builder().keyId("test-1").privateKeyJwk(jwks))) {
+      FakeTokenEndpoint endpoint = new FakeTokenEndpoint(NhsEnvironment.INTEGRATION);
+      builder.apiKey("api-key-123").keyId("test-1").build().headers(endpoint);
+      assertThat(assertion(endpoint.forms.get(0)).verify(new RSASSAVerifier((RSAPublicKey) KEYS.getPublic())))
+          .isTrue();
+    }
+    assertThatThrownBy(() -> SignedJwtCredentials.builder().privateKeyPem("-----BEGIN PUBLIC KEY-----\nAAAA\n"
+        + "-----END PUBLIC KEY-----")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("public key");
   }
 
   @Test
