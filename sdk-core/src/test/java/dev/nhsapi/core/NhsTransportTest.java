@@ -364,6 +364,24 @@ class NhsTransportTest {
   }
 
   @Test
+  void asyncCallsFailInsteadOfHangingWhenCredentialsThrow() {
+    server.enqueue(status(503, "0"));
+    int[] calls = {0};
+    dev.nhsapi.core.auth.Credentials flaky = endpoint -> {
+      if (calls[0]++ > 0) {
+        throw new IllegalStateException("could not sign the client assertion");
+      }
+      return okhttp3.Headers.of();
+    };
+
+    CompletableFuture<NhsResponse<String>> future = transport().credentials(flaky).build()
+        .executeAsync(read, RequestOptions.defaults(), ResponseDecoder.ofString());
+
+    assertThatThrownBy(() -> future.get(10, TimeUnit.SECONDS))
+        .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void cancellingAnAsyncCallStopsItsRetries() throws Exception {
     server.enqueue(status(503, "1"));
     server.enqueue(ok("{}"));

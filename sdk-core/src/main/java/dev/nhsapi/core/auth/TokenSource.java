@@ -19,6 +19,8 @@ final class TokenSource {
   private static final System.Logger LOG = System.getLogger("dev.nhsapi.auth");
   /** The pause after a failed refresh-ahead before another thread tries again. */
   private static final Duration RETRY_PAUSE = Duration.ofSeconds(5);
+  /** How long a failed fetch is reported to waiting threads instead of being repeated. */
+  private static final Duration FAILURE_SHARING = Duration.ofSeconds(1);
 
   private final TokenCache cache;
   private final String key;
@@ -26,6 +28,9 @@ final class TokenSource {
   private final Clock clock;
   private final ReentrantLock refreshing = new ReentrantLock();
   private volatile Instant nextRefreshAttempt = Instant.MIN;
+  /** The last failed fetch with no valid token left, shared with threads that waited for it. */
+  private volatile @Nullable NhsApiException recentFailure;
+  private volatile Instant recentFailureUntil = Instant.MIN;
 
   TokenSource(TokenCache cache, String key, Duration refreshAhead, Clock clock) {
     this.cache = cache;
@@ -67,7 +72,17 @@ final class TokenSource {
       if (current != null && current.validAt(clock.instant())) {
         return current;
       }
-      return store(fetch.get());
+      NhsApiException failure = recentFailure;
+      if (failure != null && clock.instant().isBefore(recentFailureUntil)) {
+        throw failure; // the fetch this thread waited for just failed: do not queue up behind it again
+      }
+      try {
+        return store(fetch.get());
+      } catch (NhsApiException e) {
+        recentFailure = e;
+        recentFailureUntil = clock.instant().plus(FAILURE_SHARING);
+        throw e;
+      }
     } finally {
       refreshing.unlock();
     }
@@ -76,6 +91,7 @@ final class TokenSource {
   private AccessToken store(AccessToken token) {
     cache.put(key, token);
     nextRefreshAttempt = Instant.MIN;
+    recentFailure = null;
     return token;
   }
 

@@ -267,7 +267,7 @@ public final class CallExecutor {
     Call httpCall;
     try {
       httpCall = newCall(call);
-    } catch (AttemptFailure failure) {
+    } catch (RuntimeException failure) { // an AttemptFailure, or credentials that could not sign
       attempt.completeExceptionally(failure);
       return;
     }

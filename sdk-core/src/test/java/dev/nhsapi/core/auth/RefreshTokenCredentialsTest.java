@@ -8,13 +8,7 @@ import dev.nhsapi.core.ErrorDetails;
 import dev.nhsapi.core.NhsEnvironment;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class RefreshTokenCredentialsTest {
@@ -42,23 +36,9 @@ class RefreshTokenCredentialsTest {
   void manyThreadsSpendEachSingleUseRefreshTokenOnce() throws Exception {
     RefreshTokenCredentials credentials = RefreshTokenCredentials.of("client", "secret", initial, clock);
     clock.advance(Duration.ofSeconds(590));
-    ExecutorService pool = Executors.newFixedThreadPool(16);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<String>> results = new ArrayList<>();
-      for (int i = 0; i < 16; i++) {
-        results.add(pool.submit(() -> {
-          start.await();
-          return credentials.headers(endpoint).get("Authorization");
-        }));
-      }
-      start.countDown();
-      for (Future<String> result : results) {
-        assertThat(result.get(30, TimeUnit.SECONDS)).isEqualTo("Bearer token-1");
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    List<String> seen = Concurrently.run(16, () -> credentials.headers(endpoint).get("Authorization"));
+
+    assertThat(seen).containsOnly("Bearer token-1");
     assertThat(endpoint.forms).hasSize(1);
   }
 

@@ -28,11 +28,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -133,27 +128,15 @@ class SignedJwtCredentialsTest {
           null, null, null);
     };
     SignedJwtCredentials credentials = credentials().build();
-    ExecutorService pool = Executors.newFixedThreadPool(64);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<Set<String>>> results = new java.util.ArrayList<>();
-      for (int t = 0; t < 64; t++) {
-        results.add(pool.submit(() -> {
-          start.await();
-          Set<String> seen = new HashSet<>();
-          for (int i = 0; i < 1000; i++) {
-            seen.add(credentials.headers(endpoint).get("Authorization"));
-          }
-          return seen;
-        }));
+    List<Set<String>> seen = Concurrently.run(64, () -> {
+      Set<String> tokens = new HashSet<>();
+      for (int i = 0; i < 1000; i++) {
+        tokens.add(credentials.headers(endpoint).get("Authorization"));
       }
-      start.countDown();
-      for (Future<Set<String>> result : results) {
-        assertThat(result.get(60, TimeUnit.SECONDS)).containsExactly("Bearer token-1");
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+      return tokens;
+    });
+
+    assertThat(seen).allSatisfy(tokens -> assertThat(tokens).containsExactly("Bearer token-1"));
     assertThat(endpoint.forms).hasSize(1);
   }
 
@@ -267,6 +250,31 @@ class SignedJwtCredentialsTest {
     assertThat(new TokenResponse("secret-token", "Bearer", Duration.ofSeconds(1), "secret-refresh", null, null))
         .asString().doesNotContain("secret");
     assertThat(new AccessToken("secret-token", NOW, NOW.plusSeconds(1))).asString().doesNotContain("secret");
+  }
+
+  @Test
+  void threadsWaitingForAFetchThatFailsShareTheFailureInsteadOfEachRetrying() throws Exception {
+    FakeTokenEndpoint endpoint = new FakeTokenEndpoint(NhsEnvironment.INTEGRATION);
+    endpoint.answer = form -> {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      throw new ServiceUnavailableException(503, dev.nhsapi.core.ErrorDetails.none(), null, "rid", null);
+    };
+    SignedJwtCredentials credentials = credentials().build();
+
+    List<String> outcomes = Concurrently.run(16, () -> {
+      try {
+        return credentials.headers(endpoint).get("Authorization");
+      } catch (ServiceUnavailableException e) {
+        return "failed";
+      }
+    });
+
+    assertThat(outcomes).containsOnly("failed");
+    assertThat(endpoint.forms).hasSize(1);
   }
 
   @Test
