@@ -3,4 +3,8 @@
  */
 module dev.nhsapi.fhir {
   requires transitive dev.nhsapi.core;
+  requires com.squareup.moshi;
+  requires okio;
+
+  exports dev.nhsapi.fhir;
 }

@@ -1,0 +1,70 @@
+package dev.nhsapi.fhir;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A FHIR {@code dateTime} or {@code instant}: from a year down to a time with fractional seconds and an offset,
+ * kept exactly as written, so precision, trailing zeros and the offset survive a round trip.
+ *
+ * @param value the date-time as FHIR writes it
+ */
+public record FhirDateTime(String value) {
+  private static final Pattern SHAPE = Pattern.compile(
+      "\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2}))?)?)?");
+
+  /**
+   * Validates the value.
+   *
+   * @param value the date-time as FHIR writes it
+   * @throws IllegalArgumentException if it is not a FHIR dateTime (a time needs an offset)
+   * @throws NullPointerException if {@code value} is null
+   */
+  public FhirDateTime {
+    Objects.requireNonNull(value, "value == null");
+    if (!SHAPE.matcher(value).matches()) {
+      throw new IllegalArgumentException("a FHIR dateTime is YYYY[-MM[-DD[Thh:mm:ss[.fff](Z|+hh:mm)]]]");
+    }
+    if (value.length() <= 10) {
+      new FhirDate(value); // validates the calendar date
+    } else {
+      try {
+        OffsetDateTime.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException("a FHIR dateTime must name a real time", null);
+      }
+    }
+  }
+
+  /**
+   * Returns a date-time with full precision.
+   *
+   * @param dateTime the date-time
+   * @return the FHIR date-time
+   * @throws NullPointerException if {@code dateTime} is null
+   */
+  public static FhirDateTime of(OffsetDateTime dateTime) {
+    return new FhirDateTime(Objects.requireNonNull(dateTime, "dateTime == null").toString());
+  }
+
+  /**
+   * Returns the date-time if it has a time part.
+   *
+   * @return the date-time, or empty for a date-only value
+   */
+  public Optional<OffsetDateTime> toOffsetDateTime() {
+    if (value.length() <= 10) {
+      return Optional.empty();
+    }
+    return Optional.of(OffsetDateTime.parse(value));
+  }
+
+  /** Returns the value as FHIR writes it. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}
