@@ -1,0 +1,399 @@
+package dev.nhsapi.fhir;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person in a FHIR R4 / UK Core Patient resource, as PDS returns it.
+ *
+ * <p>Immutable; edit with {@link #toBuilder()}. {@link #toString()} shows the type, id and version only.
+ *
+ * @param id the logical id; in PDS, the NHS number
+ * @param meta the metadata: version and security labels
+ * @param text the human-readable summary
+ * @param contained resources contained inline
+ * @param extension extensions, such as the UK Core ones PDS returns
+ * @param identifier identifiers, such as the NHS number
+ * @param active whether the record is in active use
+ * @param name the names
+ * @param telecom phone numbers and email addresses
+ * @param gender the administrative gender
+ * @param birthDate the date of birth, possibly partial
+ * @param deceasedBoolean whether the person has died, when no date is known
+ * @param deceasedDateTime when the person died
+ * @param address the addresses
+ * @param maritalStatus the marital status
+ * @param multipleBirthBoolean whether part of a multiple birth
+ * @param multipleBirthInteger the birth order in a multiple birth
+ * @param generalPractitioner the registered GP practice (by ODS code in PDS)
+ * @param managingOrganization the custodian organisation
+ * @param unknown the members the SDK does not model, kept for a lossless round trip
+ */
+public record Patient(
+    @Nullable String id,
+    @Nullable Meta meta,
+    @Nullable Narrative text,
+    List<Resource> contained,
+    List<Extension> extension,
+    List<Identifier> identifier,
+    @Nullable Boolean active,
+    List<HumanName> name,
+    List<ContactPoint> telecom,
+    @Nullable AdministrativeGender gender,
+    @Nullable FhirDate birthDate,
+    @Nullable Boolean deceasedBoolean,
+    @Nullable FhirDateTime deceasedDateTime,
+    List<Address> address,
+    @Nullable CodeableConcept maritalStatus,
+    @Nullable Boolean multipleBirthBoolean,
+    @Nullable Integer multipleBirthInteger,
+    List<Reference> generalPractitioner,
+    @Nullable Reference managingOrganization,
+    UnknownElements unknown) implements Resource {
+  /**
+   * Copies lists, fills absent lists and unknown members with empty ones, and checks FHIR's invariants.
+   *
+   * @param id the logical id; in PDS, the NHS number
+   * @param meta the metadata: version and security labels
+   * @param text the human-readable summary
+   * @param contained resources contained inline
+   * @param extension extensions, such as the UK Core ones PDS returns
+   * @param identifier identifiers, such as the NHS number
+   * @param active whether the record is in active use
+   * @param name the names
+   * @param telecom phone numbers and email addresses
+   * @param gender the administrative gender
+   * @param birthDate the date of birth, possibly partial
+   * @param deceasedBoolean whether the person has died, when no date is known
+   * @param deceasedDateTime when the person died
+   * @param address the addresses
+   * @param maritalStatus the marital status
+   * @param multipleBirthBoolean whether part of a multiple birth
+   * @param multipleBirthInteger the birth order in a multiple birth
+   * @param generalPractitioner the registered GP practice (by ODS code in PDS)
+   * @param managingOrganization the custodian organisation
+   * @param unknown the members the SDK does not model
+   * @throws IllegalArgumentException if a FHIR invariant is broken
+   */
+  public Patient {
+    contained = contained == null ? List.of() : List.copyOf(contained);
+    extension = extension == null ? List.of() : List.copyOf(extension);
+    identifier = identifier == null ? List.of() : List.copyOf(identifier);
+    name = name == null ? List.of() : List.copyOf(name);
+    telecom = telecom == null ? List.of() : List.copyOf(telecom);
+    address = address == null ? List.of() : List.copyOf(address);
+    generalPractitioner = generalPractitioner == null ? List.of() : List.copyOf(generalPractitioner);
+    unknown = unknown == null ? UnknownElements.none() : unknown;
+    if (deceasedBoolean != null && deceasedDateTime != null) {
+      throw new IllegalArgumentException("deceased[x] is deceasedBoolean or deceasedDateTime, not both");
+    }
+    if (multipleBirthBoolean != null && multipleBirthInteger != null) {
+      throw new IllegalArgumentException("multipleBirth[x] is multipleBirthBoolean or multipleBirthInteger, not both");
+    }
+  }
+
+  /**
+   * Returns an empty builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this resource, to change some elements and keep the rest, unknown ones included.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.id = id;
+    builder.meta = meta;
+    builder.text = text;
+    builder.contained = contained;
+    builder.extension = extension;
+    builder.identifier = identifier;
+    builder.active = active;
+    builder.name = name;
+    builder.telecom = telecom;
+    builder.gender = gender;
+    builder.birthDate = birthDate;
+    builder.deceasedBoolean = deceasedBoolean;
+    builder.deceasedDateTime = deceasedDateTime;
+    builder.address = address;
+    builder.maritalStatus = maritalStatus;
+    builder.multipleBirthBoolean = multipleBirthBoolean;
+    builder.multipleBirthInteger = multipleBirthInteger;
+    builder.generalPractitioner = generalPractitioner;
+    builder.managingOrganization = managingOrganization;
+    builder.unknown = unknown;
+    return builder;
+  }
+
+  @Override
+  public String resourceType() {
+    return "Patient";
+  }
+
+  @Override
+  public String toString() {
+    return Resource.describe(this);
+  }
+
+  /** Builds a {@link Patient}. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String id;
+    private @Nullable Meta meta;
+    private @Nullable Narrative text;
+    private List<Resource> contained = List.of();
+    private List<Extension> extension = List.of();
+    private List<Identifier> identifier = List.of();
+    private @Nullable Boolean active;
+    private List<HumanName> name = List.of();
+    private List<ContactPoint> telecom = List.of();
+    private @Nullable AdministrativeGender gender;
+    private @Nullable FhirDate birthDate;
+    private @Nullable Boolean deceasedBoolean;
+    private @Nullable FhirDateTime deceasedDateTime;
+    private List<Address> address = List.of();
+    private @Nullable CodeableConcept maritalStatus;
+    private @Nullable Boolean multipleBirthBoolean;
+    private @Nullable Integer multipleBirthInteger;
+    private List<Reference> generalPractitioner = List.of();
+    private @Nullable Reference managingOrganization;
+    private UnknownElements unknown = UnknownElements.none();
+
+    private Builder() {}
+
+    /**
+     * Sets id: the logical id; in PDS, the NHS number.
+     *
+     * @param id the value, or null to remove it
+     * @return this builder
+     */
+    public Builder id(@Nullable String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets meta: the metadata: version and security labels.
+     *
+     * @param meta the value, or null to remove it
+     * @return this builder
+     */
+    public Builder meta(@Nullable Meta meta) {
+      this.meta = meta;
+      return this;
+    }
+
+    /**
+     * Sets text: the human-readable summary.
+     *
+     * @param text the value, or null to remove it
+     * @return this builder
+     */
+    public Builder text(@Nullable Narrative text) {
+      this.text = text;
+      return this;
+    }
+
+    /**
+     * Sets contained: resources contained inline.
+     *
+     * @param contained the value (copied)
+     * @return this builder
+     */
+    public Builder contained(List<Resource> contained) {
+      this.contained = contained == null ? List.of() : contained;
+      return this;
+    }
+
+    /**
+     * Sets extension: extensions, such as the UK Core ones PDS returns.
+     *
+     * @param extension the value (copied)
+     * @return this builder
+     */
+    public Builder extension(List<Extension> extension) {
+      this.extension = extension == null ? List.of() : extension;
+      return this;
+    }
+
+    /**
+     * Sets identifier: identifiers, such as the NHS number.
+     *
+     * @param identifier the value (copied)
+     * @return this builder
+     */
+    public Builder identifier(List<Identifier> identifier) {
+      this.identifier = identifier == null ? List.of() : identifier;
+      return this;
+    }
+
+    /**
+     * Sets active: whether the record is in active use.
+     *
+     * @param active the value, or null to remove it
+     * @return this builder
+     */
+    public Builder active(@Nullable Boolean active) {
+      this.active = active;
+      return this;
+    }
+
+    /**
+     * Sets name: the names.
+     *
+     * @param name the value (copied)
+     * @return this builder
+     */
+    public Builder name(List<HumanName> name) {
+      this.name = name == null ? List.of() : name;
+      return this;
+    }
+
+    /**
+     * Sets telecom: phone numbers and email addresses.
+     *
+     * @param telecom the value (copied)
+     * @return this builder
+     */
+    public Builder telecom(List<ContactPoint> telecom) {
+      this.telecom = telecom == null ? List.of() : telecom;
+      return this;
+    }
+
+    /**
+     * Sets gender: the administrative gender.
+     *
+     * @param gender the value, or null to remove it
+     * @return this builder
+     */
+    public Builder gender(@Nullable AdministrativeGender gender) {
+      this.gender = gender;
+      return this;
+    }
+
+    /**
+     * Sets birthDate: the date of birth, possibly partial.
+     *
+     * @param birthDate the value, or null to remove it
+     * @return this builder
+     */
+    public Builder birthDate(@Nullable FhirDate birthDate) {
+      this.birthDate = birthDate;
+      return this;
+    }
+
+    /**
+     * Sets deceasedBoolean: whether the person has died, when no date is known.
+     *
+     * @param deceasedBoolean the value, or null to remove it
+     * @return this builder
+     */
+    public Builder deceasedBoolean(@Nullable Boolean deceasedBoolean) {
+      this.deceasedBoolean = deceasedBoolean;
+      return this;
+    }
+
+    /**
+     * Sets deceasedDateTime: when the person died.
+     *
+     * @param deceasedDateTime the value, or null to remove it
+     * @return this builder
+     */
+    public Builder deceasedDateTime(@Nullable FhirDateTime deceasedDateTime) {
+      this.deceasedDateTime = deceasedDateTime;
+      return this;
+    }
+
+    /**
+     * Sets address: the addresses.
+     *
+     * @param address the value (copied)
+     * @return this builder
+     */
+    public Builder address(List<Address> address) {
+      this.address = address == null ? List.of() : address;
+      return this;
+    }
+
+    /**
+     * Sets maritalStatus: the marital status.
+     *
+     * @param maritalStatus the value, or null to remove it
+     * @return this builder
+     */
+    public Builder maritalStatus(@Nullable CodeableConcept maritalStatus) {
+      this.maritalStatus = maritalStatus;
+      return this;
+    }
+
+    /**
+     * Sets multipleBirthBoolean: whether part of a multiple birth.
+     *
+     * @param multipleBirthBoolean the value, or null to remove it
+     * @return this builder
+     */
+    public Builder multipleBirthBoolean(@Nullable Boolean multipleBirthBoolean) {
+      this.multipleBirthBoolean = multipleBirthBoolean;
+      return this;
+    }
+
+    /**
+     * Sets multipleBirthInteger: the birth order in a multiple birth.
+     *
+     * @param multipleBirthInteger the value, or null to remove it
+     * @return this builder
+     */
+    public Builder multipleBirthInteger(@Nullable Integer multipleBirthInteger) {
+      this.multipleBirthInteger = multipleBirthInteger;
+      return this;
+    }
+
+    /**
+     * Sets generalPractitioner: the registered GP practice (by ODS code in PDS).
+     *
+     * @param generalPractitioner the value (copied)
+     * @return this builder
+     */
+    public Builder generalPractitioner(List<Reference> generalPractitioner) {
+      this.generalPractitioner = generalPractitioner == null ? List.of() : generalPractitioner;
+      return this;
+    }
+
+    /**
+     * Sets managingOrganization: the custodian organisation.
+     *
+     * @param managingOrganization the value, or null to remove it
+     * @return this builder
+     */
+    public Builder managingOrganization(@Nullable Reference managingOrganization) {
+      this.managingOrganization = managingOrganization;
+      return this;
+    }
+
+    /**
+     * Sets the members the SDK does not model.
+     *
+     * @param unknown the members
+     * @return this builder
+     */
+    public Builder unknown(UnknownElements unknown) {
+      this.unknown = unknown;
+      return this;
+    }
+
+    /**
+     * Returns the resource.
+     *
+     * @return the resource
+     * @throws IllegalArgumentException if a FHIR invariant is broken
+     */
+    public Patient build() {
+      return new Patient(id, meta, text, contained, extension, identifier, active, name, telecom, gender, birthDate, deceasedBoolean, deceasedDateTime, address, maritalStatus, multipleBirthBoolean, multipleBirthInteger, generalPractitioner, managingOrganization, unknown);
+    }
+  }
+}

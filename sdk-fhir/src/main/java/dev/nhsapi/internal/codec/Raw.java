@@ -1,0 +1,128 @@
+package dev.nhsapi.internal.codec;
+
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import dev.nhsapi.fhir.UnknownElements;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Any JSON value, kept losslessly: objects keep member order, numbers keep their digits and scale
+ * ({@link BigDecimal}), nulls are {@link UnknownElements#JSON_NULL}, and duplicate member names are an error.
+ */
+public final class Raw {
+  /** The longest string the codec accepts; longer is treated as hostile input. */
+  static final int MAX_STRING = 8 * 1024 * 1024;
+
+  public static final Codec<Object> CODEC = new Codec<>() {
+    @Override
+    public Object read(JsonReader reader) throws IOException {
+      return Raw.read(reader);
+    }
+
+    @Override
+    public void write(JsonWriter writer, Object value) throws IOException {
+      Raw.write(writer, value);
+    }
+  };
+
+  private Raw() {}
+
+  static Object read(JsonReader reader) throws IOException {
+    switch (reader.peek()) {
+      case BEGIN_OBJECT -> {
+        Map<String, Object> members = new LinkedHashMap<>();
+        reader.beginObject();
+        while (reader.hasNext()) {
+          String name = reader.nextName();
+          if (members.put(name, read(reader)) != null) {
+            throw duplicate(reader, name);
+          }
+        }
+        reader.endObject();
+        return Collections.unmodifiableMap(members);
+      }
+      case BEGIN_ARRAY -> {
+        List<Object> elements = new ArrayList<>();
+        reader.beginArray();
+        while (reader.hasNext()) {
+          elements.add(read(reader));
+        }
+        reader.endArray();
+        return Collections.unmodifiableList(elements);
+      }
+      case STRING -> {
+        return checkedString(reader);
+      }
+      case NUMBER -> {
+        return number(reader);
+      }
+      case BOOLEAN -> {
+        return reader.nextBoolean();
+      }
+      case NULL -> {
+        reader.nextNull();
+        return UnknownElements.JSON_NULL;
+      }
+      default -> throw new JsonDataException("unexpected " + reader.peek() + " at path " + reader.getPath());
+    }
+  }
+
+  static JsonDataException duplicate(JsonReader reader, String name) {
+    return new JsonDataException("duplicate member '" + name + "' at path " + reader.getPath());
+  }
+
+  static String checkedString(JsonReader reader) throws IOException {
+    String value = reader.nextString();
+    if (value.length() > MAX_STRING) {
+      throw new JsonDataException("string longer than " + MAX_STRING + " characters at path " + reader.getPath());
+    }
+    return value;
+  }
+
+  static BigDecimal number(JsonReader reader) throws IOException {
+    String literal = reader.nextString(); // Moshi gives a number's literal text, digits and scale intact
+    try {
+      return new BigDecimal(literal);
+    } catch (NumberFormatException e) {
+      throw new JsonDataException("malformed number at path " + reader.getPath());
+    }
+  }
+
+  @SuppressWarnings("unchecked") // JSON trees are built by read() above or by UnknownElements' contract
+  static void write(JsonWriter writer, Object value) throws IOException {
+    if (value instanceof Map<?, ?> map) {
+      writer.beginObject();
+      for (Map.Entry<String, Object> member : ((Map<String, Object>) map).entrySet()) {
+        writer.name(member.getKey());
+        write(writer, member.getValue());
+      }
+      writer.endObject();
+    } else if (value instanceof List<?> list) {
+      writer.beginArray();
+      for (Object element : list) {
+        write(writer, element);
+      }
+      writer.endArray();
+    } else if (value instanceof String string) {
+      writer.value(string);
+    } else if (value instanceof BigDecimal number) {
+      writer.value(number);
+    } else if (value instanceof Boolean bool) {
+      writer.value(bool);
+    } else if (value == UnknownElements.JSON_NULL) {
+      boolean serializeNulls = writer.getSerializeNulls();
+      writer.setSerializeNulls(true);
+      writer.nullValue();
+      writer.setSerializeNulls(serializeNulls);
+    } else {
+      throw new IllegalArgumentException("not a JSON tree value: " + value.getClass().getName());
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package dev.nhsapi.internal.codec;
+
+import static dev.nhsapi.internal.codec.Primitives.STRING;
+
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import dev.nhsapi.fhir.GenericResource;
+import dev.nhsapi.fhir.Resource;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads any resource by its {@code resourceType}; types without a model become {@link GenericResource}. */
+final class ResourceCodec implements Codec<Resource> {
+  private static final JsonReader.Options RESOURCE_TYPE = JsonReader.Options.of("resourceType");
+
+  private static final ObjectCodec<GenericResource> GENERIC =
+      ObjectCodec.<GenericResource>datatype("Resource", GenericResource::unknown)
+          .one("resourceType", STRING, GenericResource::resourceType)
+          .one("id", STRING, GenericResource::id)
+          .one("meta", FhirCodecs.META, GenericResource::meta)
+          .build(v -> new GenericResource(v.next(), v.next(), v.next(), v.unknown()));
+
+  private final Map<String, ObjectCodec<? extends Resource>> byType = new HashMap<>();
+
+  ResourceCodec(List<ObjectCodec<? extends Resource>> codecs) {
+    for (ObjectCodec<? extends Resource> codec : codecs) {
+      byType.put(codec.resourceType(), codec);
+    }
+  }
+
+  @Override
+  public Resource read(JsonReader reader) throws IOException {
+    Primitives.expect(reader, JsonReader.Token.BEGIN_OBJECT, "a resource object");
+    String type = null;
+    try (JsonReader peek = reader.peekJson()) {
+      peek.beginObject();
+      while (peek.hasNext()) {
+        if (peek.selectName(RESOURCE_TYPE) == 0) {
+          type = STRING.read(peek);
+          break;
+        }
+        peek.skipName();
+        peek.skipValue();
+      }
+    }
+    if (type == null) {
+      throw new JsonDataException("a resource needs a resourceType at path " + reader.getPath());
+    }
+    ObjectCodec<? extends Resource> codec = byType.get(type);
+    return codec != null ? codec.read(reader) : GENERIC.read(reader);
+  }
+
+  @Override
+  public void write(JsonWriter writer, Resource value) throws IOException {
+    ObjectCodec<? extends Resource> codec = byType.get(value.resourceType());
+    if (value instanceof GenericResource generic) {
+      GENERIC.write(writer, generic);
+    } else if (codec != null) {
+      writeWith(codec, writer, value);
+    } else {
+      throw new IllegalArgumentException("no codec for " + value.getClass().getName());
+    }
+  }
+
+  private static <R extends Resource> void writeWith(ObjectCodec<R> codec, JsonWriter writer, Resource value)
+      throws IOException {
+    @SuppressWarnings("unchecked") // the codec was registered under this resource's own type
+    R typed = (R) value;
+    codec.write(writer, typed);
+  }
+}
