@@ -1,6 +1,7 @@
 package dev.nhsapi.fhir;
 
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -134,6 +135,122 @@ public record Patient(
   @Override
   public String resourceType() {
     return "Patient";
+  }
+
+  /**
+   * Returns the NHS number from the identifier with system {@value NhsNumber#SYSTEM}.
+   *
+   * @return the NHS number, or empty if absent or not a valid NHS number
+   */
+  public Optional<NhsNumber> nhsNumber() {
+    return identifier.stream()
+        .filter(i -> NhsNumber.SYSTEM.equals(i.system()) && i.value() != null && NhsNumber.isValid(i.value()))
+        .map(i -> NhsNumber.of(i.value()))
+        .findFirst();
+  }
+
+  /**
+   * Returns the ODS code of the registered GP practice, from the first {@code generalPractitioner} reference
+   * that identifies one.
+   *
+   * @return the practice's ODS code, or empty
+   */
+  public Optional<OdsCode> generalPractitionerOdsCode() {
+    return generalPractitioner.stream()
+        .map(Reference::identifier)
+        .filter(i -> i != null && OdsCode.SYSTEM.equals(i.system()) && i.value() != null)
+        .flatMap(i -> OdsCode.tryParse(i.value()).stream())
+        .findFirst();
+  }
+
+  /**
+   * Returns whether the record is restricted (security label {@code R}): PDS then withholds address, telecom
+   * and GP, and the record must be handled as sensitive.
+   *
+   * @return true for a restricted record
+   */
+  public boolean restricted() {
+    return meta != null && meta.security().stream()
+        .anyMatch(c -> "R".equals(c.code()) && UkCore.CONFIDENTIALITY_SYSTEM.equals(c.system()));
+  }
+
+  /**
+   * Returns the first top-level extension with the given URL.
+   *
+   * @param url the extension URL, for example {@link UkCore#NHS_COMMUNICATION}
+   * @return the extension, or empty
+   */
+  public Optional<Extension> extension(String url) {
+    return UkCore.find(extension, url);
+  }
+
+  /**
+   * Returns the patient's communication needs (UK Core NHSCommunication).
+   *
+   * @return the needs, or empty
+   */
+  public Optional<UkCore.NhsCommunication> nhsCommunication() {
+    return extension(UkCore.NHS_COMMUNICATION).map(e -> new UkCore.NhsCommunication(
+        UkCore.nested(e, "language", CodeableConcept.class), UkCore.nested(e, "interpreterRequired", Boolean.class)));
+  }
+
+  /**
+   * Returns the death notification status (UK Core DeathNotificationStatus).
+   *
+   * @return the status, or empty
+   */
+  public Optional<UkCore.DeathNotification> deathNotification() {
+    return extension(UkCore.DEATH_NOTIFICATION_STATUS).map(e -> new UkCore.DeathNotification(
+        UkCore.nested(e, "deathNotificationStatus", CodeableConcept.class),
+        UkCore.nested(e, "systemEffectiveDate", FhirDateTime.class)));
+  }
+
+  /**
+   * Returns the contact preference (UK Core ContactPreference).
+   *
+   * @return the preference, or empty
+   */
+  public Optional<UkCore.ContactPreference> contactPreference() {
+    return extension(UkCore.CONTACT_PREFERENCE).map(e -> new UkCore.ContactPreference(
+        UkCore.nested(e, "PreferredWrittenCommunicationFormat", CodeableConcept.class),
+        UkCore.nested(e, "PreferredContactMethod", CodeableConcept.class),
+        UkCore.nested(e, "PreferredContactTimes", String.class)));
+  }
+
+  /**
+   * Returns the place of birth.
+   *
+   * @return the address, or empty
+   */
+  public Optional<Address> birthPlace() {
+    return extension(UkCore.BIRTH_PLACE).flatMap(e -> e.value(Address.class));
+  }
+
+  /**
+   * Returns the ODS code of the nominated pharmacy.
+   *
+   * @return the pharmacy's ODS code, or empty
+   */
+  public Optional<OdsCode> nominatedPharmacy() {
+    return UkCore.odsReference(extension, UkCore.NOMINATED_PHARMACY);
+  }
+
+  /**
+   * Returns the ODS code of the preferred dispenser.
+   *
+   * @return the dispenser's ODS code, or empty
+   */
+  public Optional<OdsCode> preferredDispenser() {
+    return UkCore.odsReference(extension, UkCore.PREFERRED_DISPENSER);
+  }
+
+  /**
+   * Returns the ODS code of the medical appliance supplier.
+   *
+   * @return the supplier's ODS code, or empty
+   */
+  public Optional<OdsCode> medicalApplianceSupplier() {
+    return UkCore.odsReference(extension, UkCore.MEDICAL_APPLIANCE_SUPPLIER);
   }
 
   @Override
