@@ -32,13 +32,16 @@ public record FhirDate(String value) {
    * Validates the value.
    *
    * @param value the date as FHIR writes it
-   * @throws IllegalArgumentException if it is not a valid year, year-month or date
+   * @throws IllegalArgumentException if it is not a valid year, year-month or date with a year from 0001 to 9999
    * @throws NullPointerException if {@code value} is null
    */
   public FhirDate {
     Objects.requireNonNull(value, "value == null");
     if (!SHAPE.matcher(value).matches()) {
       throw new IllegalArgumentException("a FHIR date is YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+    if (value.startsWith("0000")) {
+      throw new IllegalArgumentException("a FHIR date has a year from 0001 to 9999");
     }
     try {
       switch (value.length()) {
@@ -56,6 +59,7 @@ public record FhirDate(String value) {
    *
    * @param date the date
    * @return the FHIR date
+   * @throws IllegalArgumentException if the year is not between 1 and 9999, which FHIR cannot write
    * @throws NullPointerException if {@code date} is null
    */
   public static FhirDate of(LocalDate date) {

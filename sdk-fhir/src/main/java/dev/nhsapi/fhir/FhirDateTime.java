@@ -1,6 +1,7 @@
 package dev.nhsapi.fhir;
 
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,9 +29,8 @@ public record FhirDateTime(String value) {
     if (!SHAPE.matcher(value).matches()) {
       throw new IllegalArgumentException("a FHIR dateTime is YYYY[-MM[-DD[Thh:mm:ss[.fff](Z|+hh:mm)]]]");
     }
-    if (value.length() <= 10) {
-      new FhirDate(value); // validates the calendar date
-    } else {
+    new FhirDate(value.substring(0, Math.min(value.length(), 10))); // validates the year and calendar date
+    if (value.length() > 10) {
       try {
         OffsetDateTime.parse(value);
       } catch (DateTimeParseException e) {
@@ -43,11 +43,15 @@ public record FhirDateTime(String value) {
    * Returns a date-time with full precision.
    *
    * @param dateTime the date-time
-   * @return the FHIR date-time
+   * @return the FHIR date-time, always with seconds and with the fraction only as long as needed
+   * @throws IllegalArgumentException if the year is not between 1 and 9999, or the offset has seconds, which FHIR
+   *     cannot write
    * @throws NullPointerException if {@code dateTime} is null
    */
   public static FhirDateTime of(OffsetDateTime dateTime) {
-    return new FhirDateTime(Objects.requireNonNull(dateTime, "dateTime == null").toString());
+    // Not toString(): it leaves out seconds that are zero, and a FHIR time needs them.
+    Objects.requireNonNull(dateTime, "dateTime == null");
+    return new FhirDateTime(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTime));
   }
 
   /**
