@@ -2,6 +2,7 @@ package dev.nhsapi.fhir;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -38,12 +39,22 @@ public final class OdsCode {
    * @throws NullPointerException if {@code text} is null
    */
   public static OdsCode of(String text) {
+    return tryParse(text).orElseThrow(
+        () -> new IllegalArgumentException("an ODS code is 3 to 12 letters or digits, not \"" + text + "\""));
+  }
+
+  /**
+   * Returns the ODS code written in {@code text}, or empty if it is not one; for codes read from a server.
+   *
+   * @param text the code as written
+   * @return the ODS code, or empty
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static Optional<OdsCode> tryParse(String text) {
     Objects.requireNonNull(text, "text == null");
     String trimmed = text.strip();
-    if (!SHAPE.matcher(trimmed).matches()) {
-      throw new IllegalArgumentException("an ODS code is 3 to 12 letters or digits, not \"" + text + "\"");
-    }
-    return new OdsCode(trimmed.toUpperCase(Locale.ROOT));
+    return SHAPE.matcher(trimmed).matches()
+        ? Optional.of(new OdsCode(trimmed.toUpperCase(Locale.ROOT))) : Optional.empty();
   }
 
   /**
