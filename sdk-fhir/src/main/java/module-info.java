@@ -6,5 +6,6 @@ module dev.nhsapi.fhir {
   requires com.squareup.moshi;
   requires okio;
 
+  exports dev.nhsapi;
   exports dev.nhsapi.fhir;
 }

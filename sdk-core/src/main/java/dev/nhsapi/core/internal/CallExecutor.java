@@ -370,9 +370,11 @@ public final class CallExecutor {
           throw ioFailure(call, e, started);
         } catch (RuntimeException e) {
           recordSuccess(call, started);
+          // The SDK's own decoders say which rule failed, without content; others' messages are not trusted.
+          String why = e instanceof NhsDecodeException ? e.getMessage() : e.getClass().getSimpleName();
           throw AttemptFailure.fatal(new NhsDecodeException(
-              "could not decode the " + status + " response body (" + e.getClass().getSimpleName() + ")", e,
-              call.requestId(), call.correlationId()));
+              "could not decode the " + status + " response body (" + why + ")", e, call.requestId(),
+              call.correlationId()));
         }
         recordSuccess(call, started);
         if (value == null) {

@@ -1,0 +1,42 @@
+package dev.nhsapi;
+
+import dev.nhsapi.core.NhsResponse;
+import dev.nhsapi.core.RequestOptions;
+import dev.nhsapi.fhir.NhsNumber;
+
+/**
+ * Reads, searches and updates patients in the Personal Demographics Service (PDS FHIR R4), following the
+ * platform's rules.
+ *
+ * <p>Instances are thread-safe; obtain one from {@link NhsClient#pds()}. This is an interface so callers can fake
+ * it in their own tests.
+ *
+ * <p>Access modes: every operation here is open to healthcare workers (NHS CIS2) and to application-restricted
+ * access (signed JWT) unless its documentation says otherwise.
+ */
+public interface PdsClient {
+  /**
+   * Reads a patient by NHS number.
+   *
+   * @param nhsNumber the NHS number
+   * @return the record, with its version; check {@link PatientRecord#wasSuperseded()}
+   * @throws PatientInvalidatedException if the record was invalidated (404 {@code INVALIDATED_RESOURCE})
+   * @throws dev.nhsapi.core.ResourceNotFoundException if PDS has no such patient (404 {@code RESOURCE_NOT_FOUND})
+   * @throws dev.nhsapi.core.NhsApiException for any other failure; see {@link dev.nhsapi.core.NhsTransport}
+   * @throws NullPointerException if {@code nhsNumber} is null
+   */
+  PatientRecord read(NhsNumber nhsNumber);
+
+  /**
+   * Reads a patient by NHS number, with per-call options, returning the whole response.
+   *
+   * @param nhsNumber the NHS number
+   * @param options per-call options
+   * @return the response, whose value is the record
+   * @throws PatientInvalidatedException if the record was invalidated (404 {@code INVALIDATED_RESOURCE})
+   * @throws dev.nhsapi.core.ResourceNotFoundException if PDS has no such patient (404 {@code RESOURCE_NOT_FOUND})
+   * @throws dev.nhsapi.core.NhsApiException for any other failure; see {@link dev.nhsapi.core.NhsTransport}
+   * @throws NullPointerException if an argument is null
+   */
+  NhsResponse<PatientRecord> readWithResponse(NhsNumber nhsNumber, RequestOptions options);
+}

@@ -1,0 +1,103 @@
+package dev.nhsapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.nhsapi.core.CircuitBreakerOptions;
+import dev.nhsapi.core.NhsDecodeException;
+import dev.nhsapi.core.NhsEnvironment;
+import dev.nhsapi.core.RateLimitOptions;
+import dev.nhsapi.core.ResourceNotFoundException;
+import dev.nhsapi.core.RetryOptions;
+import dev.nhsapi.fhir.NhsNumber;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+
+class PdsClientTest {
+  static final NhsNumber JANE = NhsNumber.of("9000000009");
+
+  @StartStop final MockWebServer server = new MockWebServer();
+
+  NhsClient nhs() {
+    return NhsClient.builder()
+        .environment(NhsEnvironment.custom(server.url("/").uri()))
+        .transport(t -> t.retry(RetryOptions.disabled()).rateLimit(RateLimitOptions.disabled())
+            .circuitBreaker(CircuitBreakerOptions.disabled()))
+        .build();
+  }
+
+  static MockResponse patient(String id, String etag, String security) {
+    return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/fhir+json")
+        .addHeader("ETag", etag)
+        .body("""
+            {"resourceType":"Patient","id":"%s","meta":{"versionId":"2","security":[{
+             "system":"http://terminology.hl7.org/CodeSystem/v3-Confidentiality","code":"%s"}]},
+             "identifier":[{"system":"https://fhir.nhs.uk/Id/nhs-number","value":"%s"}],
+             "name":[{"family":"Sample","given":["Alex"]}]}""".formatted(id, security, id))
+        .build();
+  }
+
+  static MockResponse notFound(String code) {
+    return new MockResponse.Builder().code(404).addHeader("Content-Type", "application/fhir+json").body("""
+        {"resourceType":"OperationOutcome","issue":[{"severity":"information","code":"not-found","details":{
+         "coding":[{"system":"https://fhir.nhs.uk/R4/CodeSystem/Spine-ErrorOrWarningCode","version":"1",
+         "code":"%s","display":"Not found"}]}}]}""".formatted(code)).build();
+  }
+
+  @Test
+  void readsAPatientWithItsVersionFromTheEtag() throws Exception {
+    server.enqueue(patient("9000000009", "W/\"3\"", "U"));
+
+    PatientRecord record = nhs().pds().read(JANE);
+
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getTarget()).isEqualTo("/personal-demographics/FHIR/R4/Patient/9000000009");
+    assertThat(request.getHeaders().get("Accept")).isEqualTo("application/fhir+json");
+    assertThat(request.getHeaders().get("X-Request-ID")).isNotBlank();
+    assertThat(record.version()).isEqualTo("3");
+    assertThat(record.patient().name().get(0).family()).isEqualTo("Sample");
+    assertThat(record.wasSuperseded()).isFalse();
+    assertThat(record.restricted()).isFalse();
+  }
+
+  @Test
+  void makesASupersededNumberExplicit() {
+    server.enqueue(patient("9000000017", "W/\"5\"", "U"));
+
+    PatientRecord record = nhs().pds().read(JANE);
+
+    assertThat(record.wasSuperseded()).isTrue();
+    assertThat(record.supersededBy()).contains(NhsNumber.of("9000000017"));
+    assertThat(record).asString().doesNotContain("9000000017", "9000000009", "Sample");
+  }
+
+  @Test
+  void flagsRestrictedRecords() {
+    server.enqueue(patient("9000000009", "W/\"2\"", "R"));
+
+    assertThat(nhs().pds().read(JANE).restricted()).isTrue();
+  }
+
+  @Test
+  void distinguishesAnInvalidatedRecordFromAnUnknownNumber() {
+    server.enqueue(notFound("RESOURCE_NOT_FOUND"));
+    server.enqueue(notFound("INVALIDATED_RESOURCE"));
+    PdsClient pds = nhs().pds();
+
+    assertThatThrownBy(() -> pds.read(JANE)).isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> pds.read(JANE)).isInstanceOfSatisfying(PatientInvalidatedException.class,
+        e -> assertThat(e.errorCode()).isEqualTo("INVALIDATED_RESOURCE"));
+  }
+
+  @Test
+  void aBodyThatIsNotAPatientIsADecodeFailure() {
+    server.enqueue(new MockResponse.Builder().code(200).body("{\"resourceType\":\"Bundle\",\"type\":\"searchset\"}")
+        .build());
+
+    assertThatThrownBy(() -> nhs().pds().read(JANE)).isInstanceOf(NhsDecodeException.class)
+        .hasMessageContaining("expected Patient");
+  }
+}
