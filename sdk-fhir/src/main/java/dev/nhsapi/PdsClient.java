@@ -39,4 +39,31 @@ public interface PdsClient {
    * @throws NullPointerException if an argument is null
    */
   NhsResponse<PatientRecord> readWithResponse(NhsNumber nhsNumber, RequestOptions options);
+
+  /**
+   * Searches for patients. The search was checked against PDS's rules when it was built.
+   *
+   * <p>Application-restricted access may search with {@code _max-results} 1 only (PDS defaults it to 1) and gets
+   * a unique match or none.
+   *
+   * @param search the search
+   * @return the matches, best first, or the outcome PDS sent instead (see
+   *     {@link PatientSearchResult#tooManyMatches()})
+   * @throws dev.nhsapi.core.InvalidRequestException if PDS refused the parameters
+   * @throws dev.nhsapi.core.NhsApiException for any other failure; see {@link dev.nhsapi.core.NhsTransport}
+   * @throws NullPointerException if {@code search} is null
+   */
+  PatientSearchResult search(PatientSearch search);
+
+  /**
+   * Searches for patients with per-call options, returning the whole response.
+   *
+   * @param search the search
+   * @param options per-call options
+   * @return the response, whose value is the result
+   * @throws dev.nhsapi.core.InvalidRequestException if PDS refused the parameters
+   * @throws dev.nhsapi.core.NhsApiException for any other failure; see {@link dev.nhsapi.core.NhsTransport}
+   * @throws NullPointerException if an argument is null
+   */
+  NhsResponse<PatientSearchResult> searchWithResponse(PatientSearch search, RequestOptions options);
 }

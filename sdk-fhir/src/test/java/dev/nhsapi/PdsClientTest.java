@@ -100,4 +100,54 @@ class PdsClientTest {
     assertThatThrownBy(() -> nhs().pds().read(JANE)).isInstanceOf(NhsDecodeException.class)
         .hasMessageContaining("expected Patient");
   }
+
+  @Test
+  void searchSendsEncodedParametersAndSortsMatchesByScore() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(200).body("""
+        {"resourceType":"Bundle","type":"searchset","total":2,"entry":[
+         {"fullUrl":"https://api.service.nhs.uk/personal-demographics/FHIR/R4/Patient/9000000017",
+          "search":{"score":0.8976},"resource":{"resourceType":"Patient","id":"9000000017"}},
+         {"fullUrl":"https://api.service.nhs.uk/personal-demographics/FHIR/R4/Patient/9000000009",
+          "search":{"score":1},"resource":{"resourceType":"Patient","id":"9000000009"}}]}""").build());
+
+    PatientSearchResult result = nhs().pds().search(PatientSearch.builder()
+        .family("Sm*").given("John Paul").birthDate(java.time.LocalDate.of(2010, 10, 22)).build());
+
+    assertThat(server.takeRequest().getTarget()).isEqualTo(
+        "/personal-demographics/FHIR/R4/Patient?family=Sm%2A&given=John%20Paul&birthdate=eq2010-10-22");
+    assertThat(result.patients()).extracting(p -> p.id()).containsExactly("9000000009", "9000000017");
+    assertThat(result.matches().get(1).score()).isEqualByComparingTo("0.8976");
+    assertThat(result.matches().get(1).score().toPlainString()).isEqualTo("0.8976");
+    assertThat(result.total()).contains(2);
+    assertThat(result.tooManyMatches()).isFalse();
+    assertThat(result.outcome()).isEmpty();
+  }
+
+  @Test
+  void tooManyMatchesArrivesAsAResultNotAnException() {
+    server.enqueue(new MockResponse.Builder().code(200).body("""
+        {"resourceType":"OperationOutcome","issue":[{"severity":"information","code":"multiple-matches",
+         "details":{"coding":[{"system":"https://fhir.nhs.uk/R4/CodeSystem/Spine-ErrorOrWarningCode",
+         "version":"1","code":"TOO_MANY_MATCHES","display":"Too Many Matches"}]}}]}""").build());
+
+    PatientSearchResult result = nhs().pds().search(PatientSearch.builder()
+        .family("Smith").birthDate(java.time.LocalDate.of(2010, 10, 22)).maxResults(1).build());
+
+    assertThat(result.tooManyMatches()).isTrue();
+    assertThat(result.matches()).isEmpty();
+    assertThat(result.outcome()).hasValueSatisfying(o -> assertThat(o.issues().get(0).code())
+        .isEqualTo("multiple-matches"));
+  }
+
+  @Test
+  void anEmptySearchsetIsNoMatches() {
+    server.enqueue(new MockResponse.Builder().code(200).body("{\"resourceType\":\"Bundle\",\"type\":\"searchset\","
+        + "\"total\":0}").build());
+
+    PatientSearchResult result = nhs().pds().search(PatientSearch.builder()
+        .family("Smith").birthDate(java.time.LocalDate.of(2010, 10, 22)).build());
+
+    assertThat(result.matches()).isEmpty();
+    assertThat(result.tooManyMatches()).isFalse();
+  }
 }

@@ -1,9 +1,9 @@
 package dev.nhsapi.fhir;
 
-import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import dev.nhsapi.core.NhsDecodeException;
 import dev.nhsapi.core.ResponseDecoder;
+import dev.nhsapi.internal.codec.Decoding;
 import dev.nhsapi.internal.codec.FhirCodecs;
 import java.io.IOException;
 import java.util.Objects;
@@ -68,19 +68,7 @@ public final class FhirJson {
 
   private static <R extends Resource> R decode(BufferedSource source, Class<R> type) {
     Objects.requireNonNull(type, "type == null");
-    JsonReader reader = JsonReader.of(source);
-    Resource resource;
-    try {
-      resource = FhirCodecs.RESOURCE.read(reader);
-      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-        throw new NhsDecodeException("content after the resource at path " + reader.getPath(), null, null, null);
-      }
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof NhsDecodeException decode) {
-        throw decode;
-      }
-      throw new NhsDecodeException("not valid FHIR JSON: " + e.getMessage(), e, null, null);
-    }
+    Resource resource = Decoding.decode(source, FhirCodecs.RESOURCE::read);
     if (!type.isInstance(resource)) {
       throw new NhsDecodeException(
           "expected " + type.getSimpleName() + " but the document is a " + resource.resourceType(), null, null, null);

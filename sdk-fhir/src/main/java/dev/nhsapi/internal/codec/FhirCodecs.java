@@ -12,6 +12,7 @@ import static dev.nhsapi.internal.codec.Primitives.UNSIGNED_INT;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
+import dev.nhsapi.core.OperationOutcome;
 import dev.nhsapi.fhir.Address;
 import dev.nhsapi.fhir.AdministrativeGender;
 import dev.nhsapi.fhir.Attachment;
@@ -30,11 +31,13 @@ import dev.nhsapi.fhir.Period;
 import dev.nhsapi.fhir.Quantity;
 import dev.nhsapi.fhir.Reference;
 import dev.nhsapi.fhir.Resource;
+import dev.nhsapi.fhir.UnknownElements;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** The codec of every modelled FHIR type, and of {@link Resource} by {@code resourceType}. */
 public final class FhirCodecs {
@@ -231,6 +234,59 @@ public final class FhirCodecs {
       .many("link", BUNDLE_LINK, Bundle::link)
       .many("entry", BUNDLE_ENTRY, Bundle::entry)
       .build(v -> new Bundle(v.next(), v.next(), v.next(), v.next(), v.next(), v.list(), v.list(), v.unknown()));
+
+  public static final ObjectCodec<OperationOutcome.Coding> OUTCOME_CODING =
+      ObjectCodec.<OperationOutcome.Coding>datatype("Coding", c -> UnknownElements.none())
+          .one("system", STRING, OperationOutcome.Coding::system)
+          .one("version", STRING, OperationOutcome.Coding::version)
+          .one("code", STRING, OperationOutcome.Coding::code)
+          .one("display", STRING, OperationOutcome.Coding::display)
+          .build(v -> new OperationOutcome.Coding(v.next(), v.next(), v.next(), v.next()));
+
+  /** The details of an issue: its codings and text. */
+  private record Details(List<OperationOutcome.Coding> coding, @Nullable String text) {}
+
+  private static final ObjectCodec<Details> OUTCOME_DETAILS =
+      ObjectCodec.<Details>datatype("CodeableConcept", d -> UnknownElements.none())
+          .many("coding", OUTCOME_CODING, Details::coding)
+          .one("text", STRING, Details::text)
+          .build(v -> new Details(v.list(), v.next()));
+
+  public static final ObjectCodec<OperationOutcome.Issue> OUTCOME_ISSUE =
+      ObjectCodec.<OperationOutcome.Issue>datatype("OperationOutcome.issue", i -> UnknownElements.none())
+          .one("severity", STRING, OperationOutcome.Issue::severity)
+          .one("code", STRING, OperationOutcome.Issue::code)
+          .one("details", OUTCOME_DETAILS,
+              i -> i.details().isEmpty() && i.detailsText() == null ? null : new Details(i.details(), i.detailsText()))
+          .one("diagnostics", STRING, OperationOutcome.Issue::diagnostics)
+          .many("expression", STRING, OperationOutcome.Issue::expression)
+          .build(v -> {
+            String severity = v.next();
+            String code = v.next();
+            Details details = v.next();
+            return new OperationOutcome.Issue(severity, code, details == null ? List.of() : details.coding(),
+                details == null ? null : details.text(), v.next(), v.list());
+          });
+
+  /**
+   * OperationOutcome, read into the transport's model. Elements it does not model (issue locations, extensions)
+   * are dropped: an OperationOutcome is only ever read, never sent back.
+   */
+  public static final ObjectCodec<OperationOutcome> OPERATION_OUTCOME =
+      ObjectCodec.<OperationOutcome>resource("OperationOutcome", o -> UnknownElements.none())
+          .many("issue", OUTCOME_ISSUE, OperationOutcome::issues)
+          .build(v -> new OperationOutcome(v.list()));
+
+  /**
+   * Returns the {@code resourceType} of the resource at the reader's position, without consuming it.
+   *
+   * @param reader the reader
+   * @return the resource type
+   * @throws IOException if there is no resource object with a {@code resourceType} there
+   */
+  public static String resourceType(JsonReader reader) throws IOException {
+    return ResourceCodec.resourceType(reader);
+  }
 
   /** Codecs that refer to themselves, built once the others exist. */
   private static final class Holder {

@@ -33,24 +33,31 @@ final class ResourceCodec implements Codec<Resource> {
 
   @Override
   public Resource read(JsonReader reader) throws IOException {
+    String type = resourceType(reader);
+    ObjectCodec<? extends Resource> codec = byType.get(type);
+    return codec != null ? codec.read(reader) : GENERIC.read(reader);
+  }
+
+  /**
+   * Returns the {@code resourceType} of the object at the reader's position, without consuming it.
+   *
+   * @param reader the reader, at a resource object
+   * @return the resource type
+   * @throws IOException if the value is not an object with a string {@code resourceType}
+   */
+  static String resourceType(JsonReader reader) throws IOException {
     Primitives.expect(reader, JsonReader.Token.BEGIN_OBJECT, "a resource object");
-    String type = null;
     try (JsonReader peek = reader.peekJson()) {
       peek.beginObject();
       while (peek.hasNext()) {
         if (peek.selectName(RESOURCE_TYPE) == 0) {
-          type = STRING.read(peek);
-          break;
+          return STRING.read(peek);
         }
         peek.skipName();
         peek.skipValue();
       }
     }
-    if (type == null) {
-      throw new JsonDataException("a resource needs a resourceType at path " + reader.getPath());
-    }
-    ObjectCodec<? extends Resource> codec = byType.get(type);
-    return codec != null ? codec.read(reader) : GENERIC.read(reader);
+    throw new JsonDataException("a resource needs a resourceType at path " + reader.getPath());
   }
 
   @Override
