@@ -26,10 +26,14 @@ import dev.nhsapi.fhir.HumanName;
 import dev.nhsapi.fhir.Identifier;
 import dev.nhsapi.fhir.Meta;
 import dev.nhsapi.fhir.Narrative;
+import dev.nhsapi.fhir.Organization;
 import dev.nhsapi.fhir.Patient;
 import dev.nhsapi.fhir.Period;
+import dev.nhsapi.fhir.Practitioner;
+import dev.nhsapi.fhir.PractitionerRole;
 import dev.nhsapi.fhir.Quantity;
 import dev.nhsapi.fhir.Reference;
+import dev.nhsapi.fhir.RelatedPerson;
 import dev.nhsapi.fhir.Resource;
 import dev.nhsapi.fhir.UnknownElements;
 import java.io.IOException;
@@ -206,6 +210,80 @@ public final class FhirCodecs {
           v.list(), v.next(), v.next(), v.next(), v.next(), v.list(), v.next(), v.next(), v.next(), v.list(),
           v.next(), v.unknown()));
 
+  public static final ObjectCodec<RelatedPerson> RELATED_PERSON =
+      ObjectCodec.<RelatedPerson>resource("RelatedPerson", RelatedPerson::unknown)
+          .one("id", STRING, RelatedPerson::id)
+          .one("meta", META, RelatedPerson::meta)
+          .one("text", NARRATIVE, RelatedPerson::text)
+          .many("contained", RESOURCE, RelatedPerson::contained)
+          .many("extension", EXTENSION, RelatedPerson::extension)
+          .many("identifier", IDENTIFIER, RelatedPerson::identifier)
+          .one("active", BOOLEAN, RelatedPerson::active)
+          .one("patient", REFERENCE, RelatedPerson::patient)
+          .many("relationship", CODEABLE_CONCEPT, RelatedPerson::relationship)
+          .many("name", HUMAN_NAME, RelatedPerson::name)
+          .many("telecom", CONTACT_POINT, RelatedPerson::telecom)
+          .one("gender", GENDER, RelatedPerson::gender)
+          .one("birthDate", DATE, RelatedPerson::birthDate)
+          .many("address", ADDRESS, RelatedPerson::address)
+          .one("period", PERIOD, RelatedPerson::period)
+          .build(v -> new RelatedPerson(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(), v.next(),
+              v.list(), v.list(), v.list(), v.next(), v.next(), v.list(), v.next(), v.unknown()));
+
+  public static final ObjectCodec<Organization> ORGANIZATION =
+      ObjectCodec.<Organization>resource("Organization", Organization::unknown)
+          .one("id", STRING, Organization::id)
+          .one("meta", META, Organization::meta)
+          .one("text", NARRATIVE, Organization::text)
+          .many("contained", RESOURCE, Organization::contained)
+          .many("extension", EXTENSION, Organization::extension)
+          .many("identifier", IDENTIFIER, Organization::identifier)
+          .one("active", BOOLEAN, Organization::active)
+          .many("type", CODEABLE_CONCEPT, Organization::type)
+          .one("name", STRING, Organization::name)
+          .many("alias", STRING, Organization::alias)
+          .many("telecom", CONTACT_POINT, Organization::telecom)
+          .many("address", ADDRESS, Organization::address)
+          .one("partOf", REFERENCE, Organization::partOf)
+          .build(v -> new Organization(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(), v.list(),
+              v.next(), v.list(), v.list(), v.list(), v.next(), v.unknown()));
+
+  public static final ObjectCodec<Practitioner> PRACTITIONER =
+      ObjectCodec.<Practitioner>resource("Practitioner", Practitioner::unknown)
+          .one("id", STRING, Practitioner::id)
+          .one("meta", META, Practitioner::meta)
+          .one("text", NARRATIVE, Practitioner::text)
+          .many("contained", RESOURCE, Practitioner::contained)
+          .many("extension", EXTENSION, Practitioner::extension)
+          .many("identifier", IDENTIFIER, Practitioner::identifier)
+          .one("active", BOOLEAN, Practitioner::active)
+          .many("name", HUMAN_NAME, Practitioner::name)
+          .many("telecom", CONTACT_POINT, Practitioner::telecom)
+          .many("address", ADDRESS, Practitioner::address)
+          .one("gender", GENDER, Practitioner::gender)
+          .one("birthDate", DATE, Practitioner::birthDate)
+          .build(v -> new Practitioner(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(), v.list(),
+              v.list(), v.list(), v.next(), v.next(), v.unknown()));
+
+  public static final ObjectCodec<PractitionerRole> PRACTITIONER_ROLE =
+      ObjectCodec.<PractitionerRole>resource("PractitionerRole", PractitionerRole::unknown)
+          .one("id", STRING, PractitionerRole::id)
+          .one("meta", META, PractitionerRole::meta)
+          .one("text", NARRATIVE, PractitionerRole::text)
+          .many("contained", RESOURCE, PractitionerRole::contained)
+          .many("extension", EXTENSION, PractitionerRole::extension)
+          .many("identifier", IDENTIFIER, PractitionerRole::identifier)
+          .one("active", BOOLEAN, PractitionerRole::active)
+          .one("period", PERIOD, PractitionerRole::period)
+          .one("practitioner", REFERENCE, PractitionerRole::practitioner)
+          .one("organization", REFERENCE, PractitionerRole::organization)
+          .many("code", CODEABLE_CONCEPT, PractitionerRole::code)
+          .many("specialty", CODEABLE_CONCEPT, PractitionerRole::specialty)
+          .many("location", REFERENCE, PractitionerRole::location)
+          .many("telecom", CONTACT_POINT, PractitionerRole::telecom)
+          .build(v -> new PractitionerRole(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(),
+              v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.list(), v.unknown()));
+
   public static final ObjectCodec<Bundle.Link> BUNDLE_LINK =
       ObjectCodec.<Bundle.Link>datatype("Bundle.link", Bundle.Link::unknown)
           .one("relation", STRING, Bundle.Link::relation)
@@ -305,7 +383,8 @@ public final class FhirCodecs {
 
     static final ObjectCodec<Extension> EXTENSION = extension();
 
-    static final ResourceCodec RESOURCE = new ResourceCodec(List.of(PATIENT, BUNDLE));
+    static final ResourceCodec RESOURCE = new ResourceCodec(
+        List.of(PATIENT, RELATED_PERSON, ORGANIZATION, PRACTITIONER, PRACTITIONER_ROLE, BUNDLE));
 
     /** Extension: {@code url}, nested extensions, and one {@code value[x]} among the modelled types. */
     private static ObjectCodec<Extension> extension() {

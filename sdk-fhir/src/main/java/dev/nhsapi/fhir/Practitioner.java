@@ -1,0 +1,295 @@
+package dev.nhsapi.fhir;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person who provides care, such as a doctor or nurse: a FHIR R4 Practitioner resource.
+ *
+ * <p>The {@code photo}, {@code qualification} and {@code communication} elements are not modelled and stay in {@link
+ * #unknown()}.
+ *
+ * <p>Immutable; edit with {@link #toBuilder()}. {@link #toString()} shows the type, id and version only.
+ *
+ * @param id the logical id
+ * @param meta the metadata: version and security labels
+ * @param text the human-readable summary
+ * @param contained resources contained inline
+ * @param extension extensions
+ * @param identifier identifiers, such as the SDS user id or a professional registration number
+ * @param active whether the record is in active use
+ * @param name the names
+ * @param telecom work phone numbers and email addresses
+ * @param address the addresses
+ * @param gender the administrative gender
+ * @param birthDate the date of birth, possibly partial
+ * @param unknown the members the SDK does not model, kept for a lossless round trip
+ */
+public record Practitioner(
+    @Nullable String id,
+    @Nullable Meta meta,
+    @Nullable Narrative text,
+    List<Resource> contained,
+    List<Extension> extension,
+    List<Identifier> identifier,
+    @Nullable Boolean active,
+    List<HumanName> name,
+    List<ContactPoint> telecom,
+    List<Address> address,
+    @Nullable AdministrativeGender gender,
+    @Nullable FhirDate birthDate,
+    UnknownElements unknown) implements Resource {
+  /** The identifier system of Spine Directory Service (SDS) user ids. */
+  public static final String SDS_USER_ID_SYSTEM = "https://fhir.nhs.uk/Id/sds-user-id";
+
+  /**
+   * Copies lists and fills absent lists and unknown members with empty ones.
+   *
+   * @param id the logical id
+   * @param meta the metadata: version and security labels
+   * @param text the human-readable summary
+   * @param contained resources contained inline
+   * @param extension extensions
+   * @param identifier identifiers, such as the SDS user id or a professional registration number
+   * @param active whether the record is in active use
+   * @param name the names
+   * @param telecom work phone numbers and email addresses
+   * @param address the addresses
+   * @param gender the administrative gender
+   * @param birthDate the date of birth, possibly partial
+   * @param unknown the members the SDK does not model
+   */
+  public Practitioner {
+    contained = contained == null ? List.of() : List.copyOf(contained);
+    extension = extension == null ? List.of() : List.copyOf(extension);
+    identifier = identifier == null ? List.of() : List.copyOf(identifier);
+    name = name == null ? List.of() : List.copyOf(name);
+    telecom = telecom == null ? List.of() : List.copyOf(telecom);
+    address = address == null ? List.of() : List.copyOf(address);
+    unknown = unknown == null ? UnknownElements.none() : unknown;
+  }
+
+  /**
+   * Returns an empty builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this resource, to change some elements and keep the rest, unknown ones included.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.id = id;
+    builder.meta = meta;
+    builder.text = text;
+    builder.contained = contained;
+    builder.extension = extension;
+    builder.identifier = identifier;
+    builder.active = active;
+    builder.name = name;
+    builder.telecom = telecom;
+    builder.address = address;
+    builder.gender = gender;
+    builder.birthDate = birthDate;
+    builder.unknown = unknown;
+    return builder;
+  }
+
+  @Override
+  public String resourceType() {
+    return "Practitioner";
+  }
+
+  /**
+   * Returns the SDS user id: the value of the first identifier whose system is {@link #SDS_USER_ID_SYSTEM}.
+   *
+   * @return the SDS user id, or empty if there is none
+   */
+  public Optional<String> sdsUserId() {
+    return Identifiers.valueOf(identifier, SDS_USER_ID_SYSTEM);
+  }
+
+  @Override
+  public String toString() {
+    return Resource.describe(this);
+  }
+
+  /** Builds a {@link Practitioner}. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String id;
+    private @Nullable Meta meta;
+    private @Nullable Narrative text;
+    private List<Resource> contained = List.of();
+    private List<Extension> extension = List.of();
+    private List<Identifier> identifier = List.of();
+    private @Nullable Boolean active;
+    private List<HumanName> name = List.of();
+    private List<ContactPoint> telecom = List.of();
+    private List<Address> address = List.of();
+    private @Nullable AdministrativeGender gender;
+    private @Nullable FhirDate birthDate;
+    private UnknownElements unknown = UnknownElements.none();
+
+    private Builder() {}
+
+    /**
+     * Sets id: the logical id.
+     *
+     * @param id the value, or null to remove it
+     * @return this builder
+     */
+    public Builder id(@Nullable String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets meta: the metadata: version and security labels.
+     *
+     * @param meta the value, or null to remove it
+     * @return this builder
+     */
+    public Builder meta(@Nullable Meta meta) {
+      this.meta = meta;
+      return this;
+    }
+
+    /**
+     * Sets text: the human-readable summary.
+     *
+     * @param text the value, or null to remove it
+     * @return this builder
+     */
+    public Builder text(@Nullable Narrative text) {
+      this.text = text;
+      return this;
+    }
+
+    /**
+     * Sets contained: resources contained inline.
+     *
+     * @param contained the value (copied)
+     * @return this builder
+     */
+    public Builder contained(List<Resource> contained) {
+      this.contained = contained == null ? List.of() : contained;
+      return this;
+    }
+
+    /**
+     * Sets extension: extensions.
+     *
+     * @param extension the value (copied)
+     * @return this builder
+     */
+    public Builder extension(List<Extension> extension) {
+      this.extension = extension == null ? List.of() : extension;
+      return this;
+    }
+
+    /**
+     * Sets identifier: identifiers, such as the SDS user id or a professional registration number.
+     *
+     * @param identifier the value (copied)
+     * @return this builder
+     */
+    public Builder identifier(List<Identifier> identifier) {
+      this.identifier = identifier == null ? List.of() : identifier;
+      return this;
+    }
+
+    /**
+     * Sets active: whether the record is in active use.
+     *
+     * @param active the value, or null to remove it
+     * @return this builder
+     */
+    public Builder active(@Nullable Boolean active) {
+      this.active = active;
+      return this;
+    }
+
+    /**
+     * Sets name: the names.
+     *
+     * @param name the value (copied)
+     * @return this builder
+     */
+    public Builder name(List<HumanName> name) {
+      this.name = name == null ? List.of() : name;
+      return this;
+    }
+
+    /**
+     * Sets telecom: work phone numbers and email addresses.
+     *
+     * @param telecom the value (copied)
+     * @return this builder
+     */
+    public Builder telecom(List<ContactPoint> telecom) {
+      this.telecom = telecom == null ? List.of() : telecom;
+      return this;
+    }
+
+    /**
+     * Sets address: the addresses.
+     *
+     * @param address the value (copied)
+     * @return this builder
+     */
+    public Builder address(List<Address> address) {
+      this.address = address == null ? List.of() : address;
+      return this;
+    }
+
+    /**
+     * Sets gender: the administrative gender.
+     *
+     * @param gender the value, or null to remove it
+     * @return this builder
+     */
+    public Builder gender(@Nullable AdministrativeGender gender) {
+      this.gender = gender;
+      return this;
+    }
+
+    /**
+     * Sets birthDate: the date of birth, possibly partial.
+     *
+     * @param birthDate the value, or null to remove it
+     * @return this builder
+     */
+    public Builder birthDate(@Nullable FhirDate birthDate) {
+      this.birthDate = birthDate;
+      return this;
+    }
+
+    /**
+     * Sets the members the SDK does not model.
+     *
+     * @param unknown the members
+     * @return this builder
+     */
+    public Builder unknown(UnknownElements unknown) {
+      this.unknown = unknown;
+      return this;
+    }
+
+    /**
+     * Returns the resource.
+     *
+     * @return the resource
+     */
+    public Practitioner build() {
+      return new Practitioner(id, meta, text, contained, extension, identifier, active, name, telecom, address,
+          gender, birthDate, unknown);
+    }
+  }
+}
