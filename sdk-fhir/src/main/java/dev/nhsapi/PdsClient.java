@@ -3,6 +3,8 @@ package dev.nhsapi;
 import dev.nhsapi.core.NhsResponse;
 import dev.nhsapi.core.RequestOptions;
 import dev.nhsapi.fhir.NhsNumber;
+import dev.nhsapi.fhir.RelatedPerson;
+import java.util.List;
 
 /**
  * Reads, searches and updates patients in the Personal Demographics Service (PDS FHIR R4), following the
@@ -66,4 +68,27 @@ public interface PdsClient {
    * @throws NullPointerException if an argument is null
    */
   NhsResponse<PatientSearchResult> searchWithResponse(PatientSearch search, RequestOptions options);
+
+  /**
+   * Reads a patient's related people (emergency contacts, next of kin, carers).
+   *
+   * @param nhsNumber the patient's NHS number
+   * @return the related people, in the order PDS lists them; empty if there are none
+   * @throws dev.nhsapi.core.ResourceNotFoundException if PDS has no such patient
+   * @throws dev.nhsapi.core.NhsApiException for any other failure; see {@link dev.nhsapi.core.NhsTransport}
+   * @throws NullPointerException if {@code nhsNumber} is null
+   */
+  List<RelatedPerson> relatedPersons(NhsNumber nhsNumber);
+
+  /**
+   * Reads a patient's related people with per-call options, returning the whole response.
+   *
+   * @param nhsNumber the patient's NHS number
+   * @param options per-call options
+   * @return the response, whose value is the related people
+   * @throws dev.nhsapi.core.ResourceNotFoundException if PDS has no such patient
+   * @throws dev.nhsapi.core.NhsApiException for any other failure; see {@link dev.nhsapi.core.NhsTransport}
+   * @throws NullPointerException if an argument is null
+   */
+  NhsResponse<List<RelatedPerson>> relatedPersonsWithResponse(NhsNumber nhsNumber, RequestOptions options);
 }

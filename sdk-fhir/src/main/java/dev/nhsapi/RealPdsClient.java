@@ -11,6 +11,7 @@ import dev.nhsapi.fhir.Bundle;
 import dev.nhsapi.fhir.FhirJson;
 import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.fhir.Patient;
+import dev.nhsapi.fhir.RelatedPerson;
 import dev.nhsapi.internal.codec.Decoding;
 import dev.nhsapi.internal.codec.FhirCodecs;
 import java.util.ArrayList;
@@ -63,6 +64,22 @@ final class RealPdsClient implements PdsClient {
     NhsRequest.Builder request = NhsRequest.get(NhsApi.PDS, "/Patient").header("Accept", FHIR_JSON);
     search.parameters().forEach(p -> request.query(p.getKey(), p.getValue()));
     return transport.execute(request.build(), options, SEARCH_RESULT);
+  }
+
+  @Override
+  public List<RelatedPerson> relatedPersons(NhsNumber nhsNumber) {
+    return relatedPersonsWithResponse(nhsNumber, RequestOptions.defaults()).value();
+  }
+
+  @Override
+  public NhsResponse<List<RelatedPerson>> relatedPersonsWithResponse(NhsNumber nhsNumber, RequestOptions options) {
+    Objects.requireNonNull(nhsNumber, "nhsNumber == null");
+    Objects.requireNonNull(options, "options == null");
+    NhsRequest request = NhsRequest.get(NhsApi.PDS, "/Patient/{id}/RelatedPerson", nhsNumber.value())
+        .header("Accept", FHIR_JSON)
+        .build();
+    return transport.execute(request, options,
+        body -> FhirJson.responseDecoder(Bundle.class).decode(body).resources(RelatedPerson.class));
   }
 
   /** A search answers with a searchset Bundle, or with an OperationOutcome and HTTP 200. */

@@ -150,4 +150,21 @@ class PdsClientTest {
     assertThat(result.matches()).isEmpty();
     assertThat(result.tooManyMatches()).isFalse();
   }
+
+  @Test
+  void readsRelatedPeopleAsTypedObjects() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(200).body("""
+        {"resourceType":"Bundle","type":"searchset","total":2,"entry":[
+         {"resource":{"resourceType":"RelatedPerson","id":"rp1","patient":{"type":"Patient",
+           "identifier":{"system":"https://fhir.nhs.uk/Id/nhs-number","value":"9000000017"}},
+           "relationship":[{"coding":[{"code":"MTH"}]}]}},
+         {"resource":{"resourceType":"RelatedPerson","id":"rp2","name":[{"family":"Okafor"}]}}]}""").build());
+
+    java.util.List<dev.nhsapi.fhir.RelatedPerson> people = nhs().pds().relatedPersons(JANE);
+
+    assertThat(server.takeRequest().getTarget())
+        .isEqualTo("/personal-demographics/FHIR/R4/Patient/9000000009/RelatedPerson");
+    assertThat(people).extracting(p -> p.id()).containsExactly("rp1", "rp2");
+    assertThat(people.get(0).relationship().get(0).coding().get(0).code()).isEqualTo("MTH");
+  }
 }
