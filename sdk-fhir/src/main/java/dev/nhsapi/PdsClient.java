@@ -5,6 +5,7 @@ import dev.nhsapi.core.RequestOptions;
 import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.fhir.RelatedPerson;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Reads, searches and updates patients in the Personal Demographics Service (PDS FHIR R4), following the
@@ -91,4 +92,58 @@ public interface PdsClient {
    * @throws NullPointerException if an argument is null
    */
   NhsResponse<List<RelatedPerson>> relatedPersonsWithResponse(NhsNumber nhsNumber, RequestOptions options);
+
+  /**
+   * Updates a patient with a JSON Patch built from the record that was read; {@code If-Match} carries that
+   * record's version. A write PDS is still processing (503 with {@code Retry-After}) is resent with the same
+   * {@code X-Request-ID}, which PDS de-duplicates, within the transport's retry policy and deadline.
+   *
+   * <p>Access: healthcare workers (NHS CIS2) and, for the fields PDS allows, patients (NHS login). PDS refuses
+   * updates with application-restricted access.
+   *
+   * @param record the record the patch was built from
+   * @param patch the changes
+   * @return the updated record with its new version
+   * @throws IllegalStateException if the client uses application-restricted (signed JWT) credentials, or the
+   *     record has no version
+   * @throws dev.nhsapi.core.ConflictException if the record changed since it was read (409
+   *     {@code RESOURCE_VERSION_MISMATCH}): read it again and reapply, or use {@link #update}
+   * @throws dev.nhsapi.core.InvalidRequestException if PDS refused the patch ({@code INVALID_UPDATE}...)
+   * @throws dev.nhsapi.core.ForbiddenException if this user may not change a field ({@code FORBIDDEN_UPDATE})
+   * @throws dev.nhsapi.core.NhsApiException for any other failure; see {@link dev.nhsapi.core.NhsTransport}
+   * @throws NullPointerException if an argument is null
+   */
+  PatientRecord patch(PatientRecord record, PatientPatch patch);
+
+  /**
+   * Updates a patient, with per-call options, returning the whole response; see
+   * {@link #patch(PatientRecord, PatientPatch)}.
+   *
+   * @param record the record the patch was built from
+   * @param patch the changes
+   * @param options per-call options; supply a request id to resend a write safely after a crash
+   * @return the response, whose value is the updated record
+   * @throws IllegalStateException if the client uses application-restricted (signed JWT) credentials, or the
+   *     record has no version
+   * @throws dev.nhsapi.core.ConflictException if the record changed since it was read
+   * @throws dev.nhsapi.core.NhsApiException for any other failure; see {@link dev.nhsapi.core.NhsTransport}
+   * @throws NullPointerException if an argument is null
+   */
+  NhsResponse<PatientRecord> patchWithResponse(PatientRecord record, PatientPatch patch, RequestOptions options);
+
+  /**
+   * Reads a patient, builds a patch from the record with {@code change}, and applies it; when PDS answers that
+   * the record changed meanwhile (409 {@code RESOURCE_VERSION_MISMATCH}), reads it again and reapplies, at most
+   * {@code maxAttempts} times in all.
+   *
+   * @param nhsNumber the patient
+   * @param change builds the patch from the current record; called once per attempt
+   * @param maxAttempts 1 to 10
+   * @return the updated record
+   * @throws IllegalArgumentException if {@code maxAttempts} is out of range
+   * @throws dev.nhsapi.core.ConflictException if the record kept changing for every attempt
+   * @throws dev.nhsapi.core.NhsApiException for any other failure, as {@link #patch} and {@link #read} throw
+   * @throws NullPointerException if an argument is null
+   */
+  PatientRecord update(NhsNumber nhsNumber, Function<PatientRecord, PatientPatch> change, int maxAttempts);
 }

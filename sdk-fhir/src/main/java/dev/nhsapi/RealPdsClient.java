@@ -1,5 +1,6 @@
 package dev.nhsapi;
 
+import dev.nhsapi.core.ConflictException;
 import dev.nhsapi.core.NhsApi;
 import dev.nhsapi.core.NhsRequest;
 import dev.nhsapi.core.NhsResponse;
@@ -7,6 +8,7 @@ import dev.nhsapi.core.NhsTransport;
 import dev.nhsapi.core.RequestOptions;
 import dev.nhsapi.core.ResourceNotFoundException;
 import dev.nhsapi.core.ResponseDecoder;
+import dev.nhsapi.core.auth.SignedJwtCredentials;
 import dev.nhsapi.fhir.Bundle;
 import dev.nhsapi.fhir.FhirJson;
 import dev.nhsapi.fhir.NhsNumber;
@@ -14,9 +16,11 @@ import dev.nhsapi.fhir.Patient;
 import dev.nhsapi.fhir.RelatedPerson;
 import dev.nhsapi.internal.codec.Decoding;
 import dev.nhsapi.internal.codec.FhirCodecs;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /** The PDS client over the SDK's transport. */
 final class RealPdsClient implements PdsClient {
@@ -46,9 +50,13 @@ final class RealPdsClient implements PdsClient {
     } catch (ResourceNotFoundException e) {
       throw "INVALIDATED_RESOURCE".equals(e.errorCode()) ? new PatientInvalidatedException(e) : e;
     }
+    return withRecord(response, nhsNumber);
+  }
+
+  private static NhsResponse<PatientRecord> withRecord(NhsResponse<Patient> response, NhsNumber requested) {
     Patient patient = response.value();
     String version = response.etagVersion().orElse(patient.versionId());
-    return new NhsResponse<>(response.statusCode(), response.headers(), new PatientRecord(patient, nhsNumber, version),
+    return new NhsResponse<>(response.statusCode(), response.headers(), new PatientRecord(patient, requested, version),
         response.requestId(), response.correlationId());
   }
 
@@ -80,6 +88,57 @@ final class RealPdsClient implements PdsClient {
         .build();
     return transport.execute(request, options,
         body -> FhirJson.responseDecoder(Bundle.class).decode(body).resources(RelatedPerson.class));
+  }
+
+  @Override
+  public PatientRecord patch(PatientRecord record, PatientPatch patch) {
+    return patchWithResponse(record, patch, RequestOptions.defaults()).value();
+  }
+
+  @Override
+  public NhsResponse<PatientRecord> patchWithResponse(
+      PatientRecord record, PatientPatch patch, RequestOptions options) {
+    Objects.requireNonNull(record, "record == null");
+    Objects.requireNonNull(patch, "patch == null");
+    Objects.requireNonNull(options, "options == null");
+    if (transport.credentials() instanceof SignedJwtCredentials) {
+      throw new IllegalStateException("PDS refuses updates with application-restricted (signed JWT) access; "
+          + "update as a healthcare worker with an NHS CIS2 token");
+    }
+    if (record.version() == null) {
+      throw new IllegalStateException("the record has no version for If-Match; read it again");
+    }
+    String id = record.patient().id() != null ? record.patient().id() : record.requested().value();
+    NhsRequest.Builder request = NhsRequest.builder(NhsApi.PDS, "PATCH", "/Patient/{id}", id)
+        .header("Accept", FHIR_JSON)
+        .header("If-Match", "W/\"" + record.version() + "\"")
+        .body(patch.json(), "application/json-patch+json")
+        .idempotent(true); // PDS de-duplicates writes by X-Request-ID, which every resend reuses
+    if (patch.syncWait() != null) {
+      request.header("X-Sync-Wait", BigDecimal.valueOf(patch.syncWait().toMillis(), 3).stripTrailingZeros()
+          .toPlainString());
+    }
+    return withRecord(transport.execute(request.build(), options, FhirJson.responseDecoder(Patient.class)),
+        record.requested());
+  }
+
+  @Override
+  public PatientRecord update(NhsNumber nhsNumber, Function<PatientRecord, PatientPatch> change, int maxAttempts) {
+    Objects.requireNonNull(nhsNumber, "nhsNumber == null");
+    Objects.requireNonNull(change, "change == null");
+    if (maxAttempts < 1 || maxAttempts > 10) {
+      throw new IllegalArgumentException("maxAttempts must be 1 to 10");
+    }
+    for (int attempt = 1; ; attempt++) {
+      PatientRecord current = read(nhsNumber);
+      try {
+        return patch(current, change.apply(current));
+      } catch (ConflictException e) {
+        if (!"RESOURCE_VERSION_MISMATCH".equals(e.errorCode()) || attempt >= maxAttempts) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** A search answers with a searchset Bundle, or with an OperationOutcome and HTTP 200. */

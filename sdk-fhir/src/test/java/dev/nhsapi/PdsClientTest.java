@@ -167,4 +167,69 @@ class PdsClientTest {
     assertThat(people).extracting(p -> p.id()).containsExactly("rp1", "rp2");
     assertThat(people.get(0).relationship().get(0).coding().get(0).code()).isEqualTo("MTH");
   }
+
+  static final PatientRecord READ = new PatientRecord(dev.nhsapi.fhir.FhirJson.decode(
+      "{\"resourceType\":\"Patient\",\"id\":\"9000000009\",\"gender\":\"female\"}",
+      dev.nhsapi.fhir.Patient.class), JANE, "2");
+
+  @Test
+  void patchesWithIfMatchAndResendsA503WithTheSameRequestId() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "0").build());
+    server.enqueue(patient("9000000009", "W/\"3\"", "U"));
+    NhsClient nhs = NhsClient.builder().environment(NhsEnvironment.custom(server.url("/").uri()))
+        .transport(t -> t.rateLimit(RateLimitOptions.disabled())).build();
+
+    PatientRecord updated = nhs.pds().patch(READ, PatientPatch.builder(READ)
+        .gender(dev.nhsapi.fhir.AdministrativeGender.OTHER).syncWait(java.time.Duration.ofMillis(2500)).build());
+
+    RecordedRequest first = server.takeRequest();
+    RecordedRequest second = server.takeRequest();
+    assertThat(first.getMethod()).isEqualTo("PATCH");
+    assertThat(first.getTarget()).isEqualTo("/personal-demographics/FHIR/R4/Patient/9000000009");
+    assertThat(first.getHeaders().get("If-Match")).isEqualTo("W/\"2\"");
+    assertThat(first.getHeaders().get("Content-Type")).isEqualTo("application/json-patch+json");
+    assertThat(first.getHeaders().get("X-Sync-Wait")).isEqualTo("2.5");
+    assertThat(first.getBody().utf8()).isEqualTo(
+        "{\"patches\":[{\"op\":\"replace\",\"path\":\"/gender\",\"value\":\"other\"}]}");
+    assertThat(second.getHeaders().get("X-Request-ID")).isEqualTo(first.getHeaders().get("X-Request-ID"));
+    assertThat(updated.version()).isEqualTo("3");
+  }
+
+  @Test
+  void updateReReadsAndReappliesAfterAVersionConflict() throws Exception {
+    server.enqueue(patient("9000000009", "W/\"2\"", "U"));
+    server.enqueue(new MockResponse.Builder().code(409).body("""
+        {"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"conflict","details":{"coding":[{
+         "code":"RESOURCE_VERSION_MISMATCH"}]}}]}""").build());
+    server.enqueue(patient("9000000009", "W/\"3\"", "U"));
+    server.enqueue(patient("9000000009", "W/\"4\"", "U"));
+    java.util.List<String> versionsSeen = new java.util.ArrayList<>();
+
+    PatientRecord updated = nhs().pds().update(JANE, record -> {
+      versionsSeen.add(record.version());
+      return PatientPatch.builder(record).gender(dev.nhsapi.fhir.AdministrativeGender.OTHER).build();
+    }, 3);
+
+    assertThat(versionsSeen).containsExactly("2", "3");
+    assertThat(updated.version()).isEqualTo("4");
+    server.takeRequest();
+    assertThat(server.takeRequest().getHeaders().get("If-Match")).isEqualTo("W/\"2\"");
+    server.takeRequest();
+    assertThat(server.takeRequest().getHeaders().get("If-Match")).isEqualTo("W/\"3\"");
+  }
+
+  @Test
+  void refusesUpdatesWithApplicationRestrictedAccessBeforeAnyIo() throws Exception {
+    java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    NhsClient appRestricted = NhsClient.builder().environment(NhsEnvironment.custom(server.url("/").uri()))
+        .credentials(dev.nhsapi.core.auth.SignedJwtCredentials.builder().apiKey("k").keyId("kid")
+            .privateKey((java.security.interfaces.RSAPrivateKey) generator.generateKeyPair().getPrivate()).build())
+        .build();
+
+    assertThatThrownBy(() -> appRestricted.pds().patch(READ, PatientPatch.builder(READ)
+        .gender(dev.nhsapi.fhir.AdministrativeGender.OTHER).build()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("application-restricted");
+    assertThat(server.getRequestCount()).isZero();
+  }
 }

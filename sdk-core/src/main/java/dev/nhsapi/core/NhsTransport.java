@@ -82,6 +82,15 @@ public final class NhsTransport {
   }
 
   /**
+   * Returns the credentials calls carry, so API clients can check an access mode before any I/O.
+   *
+   * @return the credentials
+   */
+  public Credentials credentials() {
+    return executor.settings().credentials();
+  }
+
+  /**
    * Returns the environment's OAuth 2.0 token endpoint, reached through this transport's pipeline without
    * credentials; for the user-restricted flows ({@link dev.nhsapi.core.auth.TokenExchange},
    * {@link dev.nhsapi.core.auth.AuthorizationCode}).
