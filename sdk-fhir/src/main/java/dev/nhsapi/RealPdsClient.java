@@ -69,6 +69,10 @@ final class RealPdsClient implements PdsClient {
   public NhsResponse<PatientSearchResult> searchWithResponse(PatientSearch search, RequestOptions options) {
     Objects.requireNonNull(search, "search == null");
     Objects.requireNonNull(options, "options == null");
+    if (search.maxResults() > 1 && applicationRestricted()) {
+      throw new IllegalArgumentException("PDS allows application-restricted (signed JWT) access to search with "
+          + "_max-results 1 only (it answers 403 INVALID_VALUE otherwise)");
+    }
     NhsRequest.Builder request = NhsRequest.get(NhsApi.PDS, "/Patient").header("Accept", FHIR_JSON);
     search.parameters().forEach(p -> request.query(p.getKey(), p.getValue()));
     return transport.execute(request.build(), options, SEARCH_RESULT);
@@ -101,7 +105,7 @@ final class RealPdsClient implements PdsClient {
     Objects.requireNonNull(record, "record == null");
     Objects.requireNonNull(patch, "patch == null");
     Objects.requireNonNull(options, "options == null");
-    if (transport.credentials() instanceof SignedJwtCredentials) {
+    if (applicationRestricted()) {
       throw new IllegalStateException("PDS refuses updates with application-restricted (signed JWT) access; "
           + "update as a healthcare worker with an NHS CIS2 token");
     }
@@ -155,6 +159,10 @@ final class RealPdsClient implements PdsClient {
       }
     }
     return PatientSearchResult.matches(matches, bundle.total());
+  }
+
+  private boolean applicationRestricted() {
+    return transport.credentials() instanceof SignedJwtCredentials;
   }
 
   @Override

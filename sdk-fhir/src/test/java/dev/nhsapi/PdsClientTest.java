@@ -232,4 +232,42 @@ class PdsClientTest {
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("application-restricted");
     assertThat(server.getRequestCount()).isZero();
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "400, INVALID_RESOURCE_ID, value, dev.nhsapi.core.InvalidRequestException",
+      "400, UNSUPPORTED_SERVICE, processing, dev.nhsapi.core.InvalidRequestException",
+      "400, MISSING_VALUE, required, dev.nhsapi.core.InvalidRequestException",
+      "400, INVALID_VALUE, value, dev.nhsapi.core.InvalidRequestException",
+      "400, INVALID_SEARCH_DATA, value, dev.nhsapi.core.InvalidRequestException",
+      "400, ADDITIONAL_PROPERTIES, invariant, dev.nhsapi.core.InvalidRequestException",
+      "400, INVALID_UPDATE, structure, dev.nhsapi.core.InvalidRequestException",
+      "401, ACCESS_DENIED, forbidden, dev.nhsapi.core.AuthenticationException",
+      "403, ACCESS_DENIED, forbidden, dev.nhsapi.core.ForbiddenException",
+      "403, INVALID_METHOD, forbidden, dev.nhsapi.core.ForbiddenException",
+      "403, FORBIDDEN_UPDATE, forbidden, dev.nhsapi.core.ForbiddenException",
+      "404, RESOURCE_NOT_FOUND, not-found, dev.nhsapi.core.ResourceNotFoundException",
+      "404, INVALIDATED_RESOURCE, processing, dev.nhsapi.PatientInvalidatedException",
+      "408, UNABLE_TO_CALL_SERVICE, timeout, dev.nhsapi.core.ServiceUnavailableException",
+      "409, RESOURCE_VERSION_MISMATCH, conflict, dev.nhsapi.core.ConflictException",
+      "412, PRECONDITION_FAILED, structure, dev.nhsapi.core.ConflictException",
+      "429, TOO_MANY_REQUESTS, value, dev.nhsapi.core.RateLimitedException",
+      "500, UNKNOWN_ERROR, unknown, dev.nhsapi.core.ServiceUnavailableException",
+      "503, SERVICE_UNAVAILABLE, timeout, dev.nhsapi.core.ServiceUnavailableException"})
+  void mapsEveryPdsErrorCodeToItsException(int status, String code, String issueType, String exception)
+      throws Exception {
+    server.enqueue(new MockResponse.Builder().code(status).body("""
+        {"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"%s","details":{"coding":[{
+         "system":"https://fhir.nhs.uk/R4/CodeSystem/Spine-ErrorOrWarningCode","version":"1","code":"%s"}]},
+         "diagnostics":"about 9000000009"}]}""".formatted(issueType, code)).build());
+
+    Class<?> expected = Class.forName(exception);
+    assertThatThrownBy(() -> nhs().pds().read(JANE)).isExactlyInstanceOf(expected)
+        .isInstanceOfSatisfying(dev.nhsapi.core.NhsHttpException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(status);
+          assertThat(e.errorCode()).isEqualTo(code);
+          assertThat(e.details().issueType()).isEqualTo(issueType);
+          assertThat(e.getMessage()).contains(code).doesNotContain("9000000009");
+        });
+  }
 }
