@@ -17,14 +17,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code nhsapi-testing} will replace it.
  */
 final class LocalPdsStandIn implements AutoCloseable {
-  static final String PATIENT_PATH = "/personal-demographics/FHIR/R4/Patient/";
+  static final String PATIENT_PATH = "/personal-demographics/FHIR/R4/Patient";
   static final String KNOWN_PATIENT = "9000000009";
 
   private static final String PATIENT = """
       {"resourceType":"Patient","id":"9000000009","meta":{"versionId":"2"},
        "identifier":[{"system":"https://fhir.nhs.uk/Id/nhs-number","value":"9000000009"}],
        "name":[{"use":"usual","family":"Sample","given":["Alex"],"prefix":["Mx"]}],
-       "gender":"unknown","birthDate":"2010-10-22"}""";
+       "gender":"unknown","birthDate":"2010-10-22",
+       "generalPractitioner":[{"type":"Organization",
+         "identifier":{"system":"https://fhir.nhs.uk/Id/ods-organization-code","value":"Y12345"}}]}""";
 
   private final HttpServer server;
   private final AtomicBoolean firstRequest = new AtomicBoolean(true);
@@ -44,10 +46,16 @@ final class LocalPdsStandIn implements AutoCloseable {
     if (requestId != null) {
       exchange.getResponseHeaders().add("X-Request-ID", requestId);
     }
-    String id = exchange.getRequestURI().getPath().substring(PATIENT_PATH.length());
+    String path = exchange.getRequestURI().getPath();
+    String id = path.length() > PATIENT_PATH.length() ? path.substring(PATIENT_PATH.length() + 1) : "";
     if (firstRequest.getAndSet(false)) {
       exchange.getResponseHeaders().add("Retry-After", "1");
       send(exchange, 503, outcome("timeout", "SERVICE_UNAVAILABLE", "Service unavailable"));
+    } else if (id.isEmpty()) {
+      send(exchange, 200, """
+          {"resourceType":"Bundle","type":"searchset","total":1,"entry":[{
+           "fullUrl":"https://api.service.nhs.uk/personal-demographics/FHIR/R4/Patient/9000000009",
+           "search":{"score":1},"resource":%s}]}""".formatted(PATIENT));
     } else if (id.equals(KNOWN_PATIENT)) {
       exchange.getResponseHeaders().add("ETag", "W/\"2\"");
       send(exchange, 200, PATIENT);

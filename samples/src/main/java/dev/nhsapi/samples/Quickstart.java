@@ -1,17 +1,21 @@
 package dev.nhsapi.samples;
 
+import dev.nhsapi.NhsClient;
+import dev.nhsapi.PatientRecord;
+import dev.nhsapi.PatientSearch;
+import dev.nhsapi.PatientSearchResult;
 import dev.nhsapi.core.CallInfo;
 import dev.nhsapi.core.NhsApi;
 import dev.nhsapi.core.NhsEnvironment;
 import dev.nhsapi.core.NhsEventListener;
-import dev.nhsapi.core.NhsRequest;
-import dev.nhsapi.core.NhsResponse;
-import dev.nhsapi.core.NhsTransport;
 import dev.nhsapi.core.ResourceNotFoundException;
-import dev.nhsapi.core.ResponseDecoder;
+import dev.nhsapi.fhir.NhsNumber;
+import dev.nhsapi.fhir.OdsCode;
+import dev.nhsapi.fhir.Patient;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -41,27 +45,31 @@ public final class Quickstart {
   }
 
   static void run(NhsEnvironment environment, PrintStream out) {
-    NhsTransport transport = NhsTransport.builder()
+    NhsClient nhs = NhsClient.builder()
         .environment(environment)
-        .eventListener(new NhsEventListener() {
+        .transport(t -> t.eventListener(new NhsEventListener() {
           @Override
           public void retryScheduled(CallInfo call, int nextAttempt, String reason, Duration delay) {
             out.println("  retrying after " + reason + " in " + delay.toMillis() + " ms, same X-Request-ID");
           }
-        })
+        }))
         .build();
 
     out.println("Reading patient 9000000009 from " + environment.apiUrl(NhsApi.PDS));
-    NhsResponse<String> patient = transport.execute(
-        NhsRequest.get(NhsApi.PDS, "/Patient/{id}", "9000000009").header("Accept", "application/fhir+json").build(),
-        ResponseDecoder.ofString());
-    out.println("  HTTP " + patient.statusCode() + ", version " + patient.etagVersion().orElse("?")
-        + ", X-Request-ID " + patient.requestId());
-    out.println("  " + patient.value().replaceAll("\\s+", " "));
+    PatientRecord jane = nhs.pds().read(NhsNumber.of("9000000009"));
+    Patient patient = jane.patient();
+    out.println("  " + patient.name().get(0).family() + ", born " + patient.birthDate() + ", GP practice "
+        + patient.generalPractitionerOdsCode().map(OdsCode::value).orElse("none") + ", version " + jane.version());
+
+    out.println("Searching for family Sample born 2010-10-22");
+    PatientSearchResult found = nhs.pds().search(PatientSearch.builder()
+        .family("Sample").birthDate(LocalDate.of(2010, 10, 22)).build());
+    out.println("  " + found.matches().size() + " match(es), best score "
+        + found.matches().stream().findFirst().map(m -> String.valueOf(m.score())).orElse("none"));
 
     out.println("Reading patient 9111231130, who does not exist");
     try {
-      transport.execute(NhsRequest.get(NhsApi.PDS, "/Patient/{id}", "9111231130").build(), ResponseDecoder.ofString());
+      nhs.pds().read(NhsNumber.of("9111231130"));
     } catch (ResourceNotFoundException e) {
       out.println("  " + e.getClass().getSimpleName() + ": " + e.errorCode() + " (HTTP " + e.statusCode() + ")");
       out.println("  " + e.getMessage());

@@ -1,13 +1,11 @@
 package dev.nhsapi.samples;
 
-import dev.nhsapi.core.NhsApi;
+import dev.nhsapi.NhsClient;
+import dev.nhsapi.PatientRecord;
 import dev.nhsapi.core.NhsEnvironment;
-import dev.nhsapi.core.NhsRequest;
-import dev.nhsapi.core.NhsResponse;
-import dev.nhsapi.core.NhsTransport;
 import dev.nhsapi.core.ResourceNotFoundException;
-import dev.nhsapi.core.ResponseDecoder;
 import dev.nhsapi.core.auth.Credentials;
+import dev.nhsapi.fhir.NhsNumber;
 
 /**
  * The README's ten-line example, compiled. A test checks that the README shows exactly the lines between the
@@ -23,14 +21,13 @@ public final class ReadmeExample {
    */
   public static void main(String[] args) {
     // @start region="readme"
-    NhsTransport nhs = NhsTransport.builder()
+    NhsClient nhs = NhsClient.builder()
         .environment(NhsEnvironment.SANDBOX)        // or INTEGRATION, PRODUCTION, custom(URI)
-        .credentials(Credentials.none())            // the sandbox is open; elsewhere ApiKeyCredentials.of(key)
+        .credentials(Credentials.none())            // the sandbox is open; elsewhere SignedJwtCredentials
         .build();                                   // immutable and thread-safe: build once, share
     try {
-      NhsResponse<String> patient = nhs.execute(
-          NhsRequest.get(NhsApi.PDS, "/Patient/{id}", "9000000009").build(), ResponseDecoder.ofString());
-      System.out.println(patient.value());
+      PatientRecord jane = nhs.pds().read(NhsNumber.of("9000000009"));
+      System.out.println(jane.patient().name().get(0).family() + ", version " + jane.version());
     } catch (ResourceNotFoundException e) {
       System.out.println("No such patient: " + e.errorCode() + ", request " + e.requestId());
     }

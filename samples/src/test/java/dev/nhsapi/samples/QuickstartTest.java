@@ -20,8 +20,8 @@ class QuickstartTest {
     String output = bytes.toString(StandardCharsets.UTF_8);
     assertThat(output)
         .contains("retrying after HTTP 503 in 1000 ms")
-        .contains("HTTP 200, version 2")
-        .contains("\"family\":\"Sample\"")
+        .contains("Sample, born 2010-10-22, GP practice Y12345, version 2")
+        .contains("1 match(es), best score 1")
         .contains("ResourceNotFoundException: RESOURCE_NOT_FOUND (HTTP 404)");
   }
 }
