@@ -6,12 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+/** The README's code comes from compiled samples: each region must appear in the README verbatim. */
 class ReadmeExampleTest {
-  @Test
-  void readmeShowsTheCompiledExampleVerbatim() throws Exception {
-    String source = Files.readString(Path.of("src/main/java/dev/nhsapi/samples/ReadmeExample.java"));
+  @ParameterizedTest
+  @ValueSource(strings = {"ReadmeExample.java", "CallingPdsExample.java"})
+  void readmeShowsTheCompiledExampleVerbatim(String sample) throws Exception {
+    String source = Files.readString(Path.of("src/main/java/dev/nhsapi/samples", sample));
     String region = source.substring(
         source.indexOf('\n', source.indexOf("// @start region=\"readme\"")) + 1,
         source.indexOf("    // @end"));
