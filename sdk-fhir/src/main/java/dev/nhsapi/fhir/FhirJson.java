@@ -1,10 +1,12 @@
 package dev.nhsapi.fhir;
 
+import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import dev.nhsapi.core.NhsDecodeException;
 import dev.nhsapi.core.ResponseDecoder;
 import dev.nhsapi.internal.codec.FhirCodecs;
+import java.io.EOFException;
 import java.io.IOException;
 import java.util.Objects;
 import okio.Buffer;
@@ -75,6 +77,9 @@ public final class FhirJson {
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
         throw new NhsDecodeException("content after the resource at path " + reader.getPath(), null, null, null);
       }
+    } catch (JsonEncodingException | EOFException e) {
+      // Moshi's syntax messages can quote the document (an invalid unicode escape): keep where, not what
+      throw new NhsDecodeException("malformed JSON at path " + syntaxErrorPath(e, reader), null, null, null);
     } catch (IOException | RuntimeException e) {
       if (e instanceof NhsDecodeException decode) {
         throw decode;
@@ -83,9 +88,16 @@ public final class FhirJson {
     }
     if (!type.isInstance(resource)) {
       throw new NhsDecodeException(
-          "expected " + type.getSimpleName() + " but the document is a " + resource.resourceType(), null, null, null);
+          "expected " + type.getSimpleName() + " but the document is a " + resource.resourceType()
+              + " at path $.resourceType", null, null, null);
     }
     return type.cast(resource);
+  }
+
+  private static String syntaxErrorPath(IOException e, JsonReader reader) {
+    String message = e.getMessage();
+    int at = message == null ? -1 : message.lastIndexOf(" at path ");
+    return at < 0 ? reader.getPath() : message.substring(at + " at path ".length());
   }
 
   /**

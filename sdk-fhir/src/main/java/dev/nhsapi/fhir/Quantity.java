@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * A measured amount. A FHIR R4 datatype.
  *
  * @param value the amount, scale preserved
- * @param comparator <, <=, >= or >
+ * @param comparator {@code <}, {@code <=}, {@code >=} or {@code >}
  * @param unit the unit as text
  * @param system the unit's code system
  * @param code the unit's code
@@ -24,7 +24,7 @@ public record Quantity(
    * Copies lists and fills absent lists and unknown members with empty ones.
    *
    * @param value the amount, scale preserved
-   * @param comparator <, <=, >= or >
+   * @param comparator {@code <}, {@code <=}, {@code >=} or {@code >}
    * @param unit the unit as text
    * @param system the unit's code system
    * @param code the unit's code
