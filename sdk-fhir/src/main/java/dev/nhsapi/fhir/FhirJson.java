@@ -71,7 +71,8 @@ public final class FhirJson {
     Resource resource = Decoding.decode(source, FhirCodecs.RESOURCE::read);
     if (!type.isInstance(resource)) {
       throw new NhsDecodeException(
-          "expected " + type.getSimpleName() + " but the document is a " + resource.resourceType(), null, null, null);
+          "expected " + type.getSimpleName() + " but the document is a " + resource.resourceType()
+              + " at path $.resourceType", null, null, null);
     }
     return type.cast(resource);
   }

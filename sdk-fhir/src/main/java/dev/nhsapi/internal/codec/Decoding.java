@@ -1,7 +1,9 @@
 package dev.nhsapi.internal.codec;
 
+import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import dev.nhsapi.core.NhsDecodeException;
+import java.io.EOFException;
 import java.io.IOException;
 import okio.BufferedSource;
 
@@ -36,13 +38,22 @@ public final class Decoding {
     try {
       T value = reading.read(reader);
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-        throw new NhsDecodeException("content after the document at path " + reader.getPath(), null, null, null);
+        throw new NhsDecodeException("content after the resource at path " + reader.getPath(), null, null, null);
       }
       return value;
     } catch (NhsDecodeException e) {
       throw e;
+    } catch (JsonEncodingException | EOFException e) {
+      // Moshi's syntax messages can quote the document (an invalid unicode escape): keep where, not what
+      throw new NhsDecodeException("malformed JSON at path " + syntaxErrorPath(e, reader), null, null, null);
     } catch (IOException | RuntimeException e) {
       throw new NhsDecodeException("not valid FHIR JSON: " + e.getMessage(), e, null, null);
     }
+  }
+
+  private static String syntaxErrorPath(IOException e, JsonReader reader) {
+    String message = e.getMessage();
+    int at = message == null ? -1 : message.lastIndexOf(" at path ");
+    return at < 0 ? reader.getPath() : message.substring(at + " at path ".length());
   }
 }

@@ -430,8 +430,17 @@ public final class FhirCodecs {
             value = candidate;
           }
         }
+        long unmodelledValues = v.unknown().names().stream().filter(Holder::isValueX).count();
+        if (unmodelledValues + (value == null ? 0 : 1) > 1) {
+          throw new IllegalArgumentException("an extension has at most one value[x]");
+        }
         return new Extension(url, nested, valueType, value, v.unknown());
       });
+    }
+
+    /** Whether a member name is a {@code value[x]} choice, such as {@code valueAge}, modelled or not. */
+    private static boolean isValueX(String name) {
+      return name.length() > 5 && name.startsWith("value") && Character.isUpperCase(name.charAt(5));
     }
 
     private static <V> void addValue(ObjectCodec.Builder<Extension> builder, String type, Codec<V> codec) {

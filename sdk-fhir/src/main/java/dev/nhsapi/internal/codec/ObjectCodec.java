@@ -144,6 +144,7 @@ public final class ObjectCodec<T> implements Codec<T> {
   @Override
   public T read(JsonReader reader) throws IOException {
     Primitives.expect(reader, JsonReader.Token.BEGIN_OBJECT, "a " + typeName + " object");
+    String path = reader.getPath(); // the object's own path, for errors found once all members are read
     @Nullable Object[] slots = new Object[readers.size()];
     Map<String, Object> extra = null;
     boolean sawResourceType = false;
@@ -175,7 +176,6 @@ public final class ObjectCodec<T> implements Codec<T> {
     if (resourceType != null && !sawResourceType) {
       throw new JsonDataException("missing resourceType " + resourceType + " at path " + reader.getPath());
     }
-    String path = reader.getPath();
     reader.endObject();
     try {
       return factory.create(new Values(slots, extra == null ? UnknownElements.none() : UnknownElements.of(extra)));

@@ -51,7 +51,7 @@ public final class Primitives {
 
     @Override
     public void write(JsonWriter writer, BigDecimal value) throws IOException {
-      writer.value(value);
+      Raw.writeNumber(writer, value);
     }
   };
 

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import okio.BufferedSink;
 
 /**
  * Any JSON value, kept losslessly: objects keep member order, numbers keep their digits and scale
@@ -19,6 +20,9 @@ import java.util.Map;
 public final class Raw {
   /** The longest string the codec accepts; longer is treated as hostile input. */
   static final int MAX_STRING = 8 * 1024 * 1024;
+
+  /** The largest scale written in plain notation; beyond it (hostile input such as 1e-999999999), scientific. */
+  private static final int MAX_PLAIN_SCALE = 1000;
 
   public static final Codec<Object> CODEC = new Codec<>() {
     @Override
@@ -95,6 +99,21 @@ public final class Raw {
     }
   }
 
+  /**
+   * Writes a number as it was read. {@link BigDecimal#toString()}, which {@link JsonWriter#value(Number)} uses,
+   * turns a plain {@code 0.00000050} into {@code 5.0E-7}; a positive scale means the literal had that many
+   * fraction digits, so the plain form gives them back.
+   */
+  static void writeNumber(JsonWriter writer, BigDecimal number) throws IOException {
+    if (number.scale() > 0 && number.scale() <= MAX_PLAIN_SCALE) {
+      try (BufferedSink sink = writer.valueSink()) {
+        sink.writeUtf8(number.toPlainString());
+      }
+    } else {
+      writer.value(number);
+    }
+  }
+
   @SuppressWarnings("unchecked") // JSON trees are built by read() above or by UnknownElements' contract
   static void write(JsonWriter writer, Object value) throws IOException {
     if (value instanceof Map<?, ?> map) {
@@ -113,7 +132,7 @@ public final class Raw {
     } else if (value instanceof String string) {
       writer.value(string);
     } else if (value instanceof BigDecimal number) {
-      writer.value(number);
+      writeNumber(writer, number);
     } else if (value instanceof Boolean bool) {
       writer.value(bool);
     } else if (value == UnknownElements.JSON_NULL) {
