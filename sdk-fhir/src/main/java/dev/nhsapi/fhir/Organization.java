@@ -126,98 +126,17 @@ public record Organization(
   }
 
   /** Builds a {@link Organization}. Not thread-safe. */
-  public static final class Builder {
-    private @Nullable String id;
-    private @Nullable Meta meta;
-    private @Nullable Narrative text;
-    private List<Resource> contained = List.of();
-    private List<Extension> extension = List.of();
-    private List<Identifier> identifier = List.of();
-    private @Nullable Boolean active;
+  public static final class Builder extends ResourceBuilder<Builder> {
     private List<CodeableConcept> type = List.of();
     private @Nullable String name;
     private List<String> alias = List.of();
-    private List<ContactPoint> telecom = List.of();
     private List<Address> address = List.of();
     private @Nullable Reference partOf;
-    private UnknownElements unknown = UnknownElements.none();
 
     private Builder() {}
 
-    /**
-     * Sets id: the logical id.
-     *
-     * @param id the value, or null to remove it
-     * @return this builder
-     */
-    public Builder id(@Nullable String id) {
-      this.id = id;
-      return this;
-    }
-
-    /**
-     * Sets meta: the metadata: version and security labels.
-     *
-     * @param meta the value, or null to remove it
-     * @return this builder
-     */
-    public Builder meta(@Nullable Meta meta) {
-      this.meta = meta;
-      return this;
-    }
-
-    /**
-     * Sets text: the human-readable summary.
-     *
-     * @param text the value, or null to remove it
-     * @return this builder
-     */
-    public Builder text(@Nullable Narrative text) {
-      this.text = text;
-      return this;
-    }
-
-    /**
-     * Sets contained: resources contained inline.
-     *
-     * @param contained the value (copied)
-     * @return this builder
-     */
-    public Builder contained(List<Resource> contained) {
-      this.contained = contained == null ? List.of() : contained;
-      return this;
-    }
-
-    /**
-     * Sets extension: extensions.
-     *
-     * @param extension the value (copied)
-     * @return this builder
-     */
-    public Builder extension(List<Extension> extension) {
-      this.extension = extension == null ? List.of() : extension;
-      return this;
-    }
-
-    /**
-     * Sets identifier: identifiers, such as the ODS code.
-     *
-     * @param identifier the value (copied)
-     * @return this builder
-     */
-    public Builder identifier(List<Identifier> identifier) {
-      this.identifier = identifier == null ? List.of() : identifier;
-      return this;
-    }
-
-    /**
-     * Sets active: whether the record is in active use.
-     *
-     * @param active the value, or null to remove it
-     * @return this builder
-     */
-    public Builder active(@Nullable Boolean active) {
-      this.active = active;
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -255,17 +174,6 @@ public record Organization(
     }
 
     /**
-     * Sets telecom: phone numbers, email addresses and websites.
-     *
-     * @param telecom the value (copied)
-     * @return this builder
-     */
-    public Builder telecom(List<ContactPoint> telecom) {
-      this.telecom = telecom == null ? List.of() : telecom;
-      return this;
-    }
-
-    /**
      * Sets address: the addresses.
      *
      * @param address the value (copied)
@@ -284,17 +192,6 @@ public record Organization(
      */
     public Builder partOf(@Nullable Reference partOf) {
       this.partOf = partOf;
-      return this;
-    }
-
-    /**
-     * Sets the members the SDK does not model.
-     *
-     * @param unknown the members
-     * @return this builder
-     */
-    public Builder unknown(UnknownElements unknown) {
-      this.unknown = unknown;
       return this;
     }
 

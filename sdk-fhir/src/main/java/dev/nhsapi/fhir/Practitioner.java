@@ -122,97 +122,16 @@ public record Practitioner(
   }
 
   /** Builds a {@link Practitioner}. Not thread-safe. */
-  public static final class Builder {
-    private @Nullable String id;
-    private @Nullable Meta meta;
-    private @Nullable Narrative text;
-    private List<Resource> contained = List.of();
-    private List<Extension> extension = List.of();
-    private List<Identifier> identifier = List.of();
-    private @Nullable Boolean active;
+  public static final class Builder extends ResourceBuilder<Builder> {
     private List<HumanName> name = List.of();
-    private List<ContactPoint> telecom = List.of();
     private List<Address> address = List.of();
     private @Nullable AdministrativeGender gender;
     private @Nullable FhirDate birthDate;
-    private UnknownElements unknown = UnknownElements.none();
 
     private Builder() {}
 
-    /**
-     * Sets id: the logical id.
-     *
-     * @param id the value, or null to remove it
-     * @return this builder
-     */
-    public Builder id(@Nullable String id) {
-      this.id = id;
-      return this;
-    }
-
-    /**
-     * Sets meta: the metadata: version and security labels.
-     *
-     * @param meta the value, or null to remove it
-     * @return this builder
-     */
-    public Builder meta(@Nullable Meta meta) {
-      this.meta = meta;
-      return this;
-    }
-
-    /**
-     * Sets text: the human-readable summary.
-     *
-     * @param text the value, or null to remove it
-     * @return this builder
-     */
-    public Builder text(@Nullable Narrative text) {
-      this.text = text;
-      return this;
-    }
-
-    /**
-     * Sets contained: resources contained inline.
-     *
-     * @param contained the value (copied)
-     * @return this builder
-     */
-    public Builder contained(List<Resource> contained) {
-      this.contained = contained == null ? List.of() : contained;
-      return this;
-    }
-
-    /**
-     * Sets extension: extensions.
-     *
-     * @param extension the value (copied)
-     * @return this builder
-     */
-    public Builder extension(List<Extension> extension) {
-      this.extension = extension == null ? List.of() : extension;
-      return this;
-    }
-
-    /**
-     * Sets identifier: identifiers, such as the SDS user id or a professional registration number.
-     *
-     * @param identifier the value (copied)
-     * @return this builder
-     */
-    public Builder identifier(List<Identifier> identifier) {
-      this.identifier = identifier == null ? List.of() : identifier;
-      return this;
-    }
-
-    /**
-     * Sets active: whether the record is in active use.
-     *
-     * @param active the value, or null to remove it
-     * @return this builder
-     */
-    public Builder active(@Nullable Boolean active) {
-      this.active = active;
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -224,17 +143,6 @@ public record Practitioner(
      */
     public Builder name(List<HumanName> name) {
       this.name = name == null ? List.of() : name;
-      return this;
-    }
-
-    /**
-     * Sets telecom: work phone numbers and email addresses.
-     *
-     * @param telecom the value (copied)
-     * @return this builder
-     */
-    public Builder telecom(List<ContactPoint> telecom) {
-      this.telecom = telecom == null ? List.of() : telecom;
       return this;
     }
 
@@ -268,17 +176,6 @@ public record Practitioner(
      */
     public Builder birthDate(@Nullable FhirDate birthDate) {
       this.birthDate = birthDate;
-      return this;
-    }
-
-    /**
-     * Sets the members the SDK does not model.
-     *
-     * @param unknown the members
-     * @return this builder
-     */
-    public Builder unknown(UnknownElements unknown) {
-      this.unknown = unknown;
       return this;
     }
 
