@@ -1,12 +1,8 @@
 package dev.nhsapi.fhir;
 
 import java.time.LocalDate;
-import java.time.Year;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A FHIR {@code date}: a year ({@code 2010}), a year and month ({@code 2010-10}) or a full date
@@ -16,7 +12,6 @@ import java.util.regex.Pattern;
  * @param value the date as FHIR writes it
  */
 public record FhirDate(String value) {
-  private static final Pattern SHAPE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
   /** How much of a date is known. */
   public enum Precision {
@@ -37,20 +32,9 @@ public record FhirDate(String value) {
    */
   public FhirDate {
     Objects.requireNonNull(value, "value == null");
-    if (!SHAPE.matcher(value).matches()) {
-      throw new IllegalArgumentException("a FHIR date is YYYY, YYYY-MM or YYYY-MM-DD");
-    }
-    if (value.startsWith("0000")) {
-      throw new IllegalArgumentException("a FHIR date has a year from 0001 to 9999");
-    }
-    try {
-      switch (value.length()) {
-        case 4 -> Year.parse(value);
-        case 7 -> YearMonth.parse(value);
-        default -> LocalDate.parse(value);
-      }
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("a FHIR date is YYYY, YYYY-MM or YYYY-MM-DD, and must exist", null);
+    String problem = DateChecks.dateProblem(value);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
     }
   }
 

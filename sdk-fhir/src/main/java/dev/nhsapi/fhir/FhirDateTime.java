@@ -2,10 +2,8 @@ package dev.nhsapi.fhir;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A FHIR {@code dateTime} or {@code instant}: from a year down to a time with fractional seconds and an offset,
@@ -14,8 +12,6 @@ import java.util.regex.Pattern;
  * @param value the date-time as FHIR writes it
  */
 public record FhirDateTime(String value) {
-  private static final Pattern SHAPE = Pattern.compile(
-      "\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2}))?)?)?");
 
   /**
    * Validates the value.
@@ -26,16 +22,9 @@ public record FhirDateTime(String value) {
    */
   public FhirDateTime {
     Objects.requireNonNull(value, "value == null");
-    if (!SHAPE.matcher(value).matches()) {
-      throw new IllegalArgumentException("a FHIR dateTime is YYYY[-MM[-DD[Thh:mm:ss[.fff](Z|+hh:mm)]]]");
-    }
-    new FhirDate(value.substring(0, Math.min(value.length(), 10))); // validates the year and calendar date
-    if (value.length() > 10) {
-      try {
-        OffsetDateTime.parse(value);
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("a FHIR dateTime must name a real time", null);
-      }
+    String problem = DateChecks.dateTimeProblem(value);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
     }
   }
 

@@ -6,7 +6,6 @@ import com.squareup.moshi.JsonWriter;
 import dev.nhsapi.fhir.UnknownElements;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +87,7 @@ public final class ObjectCodec<T> implements Codec<T> {
 
   private final @Nullable String resourceType;
   private final String typeName;
+  private final String expectedObject;
   private final List<ElementReader> readers;
   private final List<ElementWriter<T>> writers;
   private final JsonReader.Options names;
@@ -97,6 +97,7 @@ public final class ObjectCodec<T> implements Codec<T> {
   private ObjectCodec(Builder<T> builder, Factory<T> factory) {
     this.resourceType = builder.resourceType;
     this.typeName = builder.typeName;
+    this.expectedObject = "a " + builder.typeName + " object";
     this.readers = List.copyOf(builder.readers);
     this.writers = List.copyOf(builder.writers);
     List<String> all = new ArrayList<>(builder.names);
@@ -143,8 +144,7 @@ public final class ObjectCodec<T> implements Codec<T> {
 
   @Override
   public T read(JsonReader reader) throws IOException {
-    Primitives.expect(reader, JsonReader.Token.BEGIN_OBJECT, "a " + typeName + " object");
-    String path = reader.getPath(); // the object's own path, for errors found once all members are read
+    Primitives.expect(reader, JsonReader.Token.BEGIN_OBJECT, expectedObject);
     @Nullable Object[] slots = new Object[readers.size()];
     Map<String, Object> extra = null;
     boolean sawResourceType = false;
@@ -180,7 +180,8 @@ public final class ObjectCodec<T> implements Codec<T> {
     try {
       return factory.create(new Values(slots, extra == null ? UnknownElements.none() : UnknownElements.of(extra)));
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new JsonDataException("invalid " + typeName + " at path " + path + ": " + e.getMessage(), e);
+      // Once the object has ended, the reader's path is the object's own: where the rule was broken.
+      throw new JsonDataException("invalid " + typeName + " at path " + reader.getPath() + ": " + e.getMessage(), e);
     }
   }
 
@@ -208,6 +209,7 @@ public final class ObjectCodec<T> implements Codec<T> {
   public static final class Builder<T> {
     private final @Nullable String resourceType;
     private final String typeName;
+  private final String expectedObject;
     private final Function<T, UnknownElements> unknown;
     private final List<String> names = new ArrayList<>();
     private final List<ElementReader> readers = new ArrayList<>();
@@ -260,7 +262,7 @@ public final class ObjectCodec<T> implements Codec<T> {
           values.add(codec.read(reader));
         }
         reader.endArray();
-        return Collections.unmodifiableList(values);
+        return List.copyOf(values); // immutable already, so the model's own List.copyOf does not copy again
       });
       writers.add((writer, model) -> {
         List<V> values = getter.apply(model);
