@@ -209,7 +209,6 @@ public final class ObjectCodec<T> implements Codec<T> {
   public static final class Builder<T> {
     private final @Nullable String resourceType;
     private final String typeName;
-  private final String expectedObject;
     private final Function<T, UnknownElements> unknown;
     private final List<String> names = new ArrayList<>();
     private final List<ElementReader> readers = new ArrayList<>();
