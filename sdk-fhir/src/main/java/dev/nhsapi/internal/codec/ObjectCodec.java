@@ -176,13 +176,18 @@ public final class ObjectCodec<T> implements Codec<T> {
     if (resourceType != null && !sawResourceType) {
       throw new JsonDataException("missing resourceType " + resourceType + " at path " + reader.getPath());
     }
-    reader.endObject();
+    T model;
     try {
-      return factory.create(new Values(slots, extra == null ? UnknownElements.none() : UnknownElements.of(extra)));
+      model = factory.create(new Values(slots, extra == null ? UnknownElements.none() : UnknownElements.of(extra)));
     } catch (IllegalArgumentException | NullPointerException e) {
-      // Once the object has ended, the reader's path is the object's own: where the rule was broken.
-      throw new JsonDataException("invalid " + typeName + " at path " + reader.getPath() + ": " + e.getMessage(), e);
+      // The reader is still inside the object, at its last member: the object's own path is the parent's.
+      String path = reader.getPath();
+      int dot = path.lastIndexOf('.');
+      throw new JsonDataException("invalid " + typeName + " at path " + (dot > 0 ? path.substring(0, dot) : path)
+          + ": " + e.getMessage(), e);
     }
+    reader.endObject();
+    return model;
   }
 
   @Override
