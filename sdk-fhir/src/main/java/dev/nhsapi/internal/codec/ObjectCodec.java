@@ -145,10 +145,22 @@ public final class ObjectCodec<T> implements Codec<T> {
   @Override
   public T read(JsonReader reader) throws IOException {
     Primitives.expect(reader, JsonReader.Token.BEGIN_OBJECT, expectedObject);
+    reader.beginObject();
+    return readMembers(reader, false);
+  }
+
+  /**
+   * Reads the members of an object whose {@code beginObject} was already consumed, for
+   * {@link ResourceCodec}, which may have consumed {@code resourceType} too.
+   *
+   * @param reader the reader, inside the object
+   * @param sawResourceType whether {@code resourceType} was already read and checked
+   * @return the model
+   * @throws IOException if the JSON is malformed or of the wrong shape
+   */
+  T readMembers(JsonReader reader, boolean sawResourceType) throws IOException {
     @Nullable Object[] slots = new Object[readers.size()];
     Map<String, Object> extra = null;
-    boolean sawResourceType = false;
-    reader.beginObject();
     while (reader.hasNext()) {
       int index = reader.selectName(names);
       if (index >= 0 && index < slots.length) {

@@ -23,6 +23,13 @@ final class ResourceCodec implements Codec<Resource> {
           .one("meta", FhirCodecs.META, GenericResource::meta)
           .build(v -> new GenericResource(v.next(), v.next(), v.next(), v.unknown()));
 
+  /** A resource of an unmodelled type whose resourceType was already read; the caller sets the type. */
+  private static final ObjectCodec<GenericResource> GENERIC_AFTER_TYPE =
+      ObjectCodec.<GenericResource>datatype("Resource", GenericResource::unknown)
+          .one("id", STRING, GenericResource::id)
+          .one("meta", FhirCodecs.META, GenericResource::meta)
+          .build(v -> new GenericResource("Resource", v.next(), v.next(), v.unknown()));
+
   private final Map<String, ObjectCodec<? extends Resource>> byType = new HashMap<>();
 
   ResourceCodec(List<ObjectCodec<? extends Resource>> codecs) {
@@ -33,13 +40,24 @@ final class ResourceCodec implements Codec<Resource> {
 
   @Override
   public Resource read(JsonReader reader) throws IOException {
-    String type = resourceType(reader);
+    Primitives.expect(reader, JsonReader.Token.BEGIN_OBJECT, "a resource object");
+    reader.beginObject();
+    if (reader.selectName(RESOURCE_TYPE) == 0) { // the usual case: resourceType comes first
+      String type = STRING.read(reader);
+      ObjectCodec<? extends Resource> codec = byType.get(type);
+      if (codec != null) {
+        return codec.readMembers(reader, true);
+      }
+      GenericResource rest = GENERIC_AFTER_TYPE.readMembers(reader, false);
+      return new GenericResource(type, rest.id(), rest.meta(), rest.unknown());
+    }
+    String type = resourceTypeOfMembers(reader);
     ObjectCodec<? extends Resource> codec = byType.get(type);
-    return codec != null ? codec.read(reader) : GENERIC.read(reader);
+    return (codec != null ? codec : GENERIC).readMembers(reader, false);
   }
 
   /**
-   * Returns the {@code resourceType} of the object at the reader's position, without consuming it.
+   * Returns the {@code resourceType} of the resource at the reader's position, without consuming it.
    *
    * @param reader the reader, at a resource object
    * @return the resource type
@@ -49,6 +67,13 @@ final class ResourceCodec implements Codec<Resource> {
     Primitives.expect(reader, JsonReader.Token.BEGIN_OBJECT, "a resource object");
     try (JsonReader peek = reader.peekJson()) {
       peek.beginObject();
+      return resourceTypeOfMembers(peek);
+    }
+  }
+
+  /** Finds {@code resourceType} among the remaining members, on a look-ahead reader. */
+  private static String resourceTypeOfMembers(JsonReader reader) throws IOException {
+    try (JsonReader peek = reader.peekJson()) {
       while (peek.hasNext()) {
         if (peek.selectName(RESOURCE_TYPE) == 0) {
           return STRING.read(peek);
