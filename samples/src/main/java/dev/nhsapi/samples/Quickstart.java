@@ -58,7 +58,7 @@ public final class Quickstart {
     out.println("Reading patient 9000000009 from " + environment.apiUrl(NhsApi.PDS));
     PatientRecord jane = nhs.pds().read(NhsNumber.of("9000000009"));
     Patient patient = jane.patient();
-    out.println("  " + patient.name().get(0).family() + ", born " + patient.birthDate() + ", GP practice "
+    out.println("  " + patient.name().get(0).family() + ", born " + patient.birthDate().value() + ", GP practice "
         + patient.generalPractitionerOdsCode().map(OdsCode::value).orElse("none") + ", version " + jane.version());
 
     out.println("Searching for family Sample born 2010-10-22");

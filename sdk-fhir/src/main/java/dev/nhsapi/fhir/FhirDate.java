@@ -81,9 +81,11 @@ public record FhirDate(String value) {
     return precision() == Precision.DAY ? Optional.of(LocalDate.parse(value)) : Optional.empty();
   }
 
-  /** Returns the value as FHIR writes it; note it may be a date of birth, so do not log it. */
+  /**
+   * Shows the precision only: a date is often a date of birth. Use {@link #value()} for the date itself.
+   */
   @Override
   public String toString() {
-    return value;
+    return "FhirDate[" + precision() + "]";
   }
 }

@@ -55,9 +55,9 @@ public record FhirDateTime(String value) {
     return Optional.of(OffsetDateTime.parse(value));
   }
 
-  /** Returns the value as FHIR writes it. */
+  /** Shows nothing of the value: a date-time may be a date of death. Use {@link #value()} for it. */
   @Override
   public String toString() {
-    return value;
+    return "FhirDateTime[***]";
   }
 }
