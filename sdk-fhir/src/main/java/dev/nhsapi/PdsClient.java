@@ -3,6 +3,7 @@ package dev.nhsapi;
 import dev.nhsapi.core.NhsResponse;
 import dev.nhsapi.core.RequestOptions;
 import dev.nhsapi.fhir.NhsNumber;
+import dev.nhsapi.fhir.Patient;
 import dev.nhsapi.fhir.RelatedPerson;
 import java.util.List;
 import java.util.function.Function;
@@ -146,4 +147,22 @@ public interface PdsClient {
    * @throws NullPointerException if an argument is null
    */
   PatientRecord update(NhsNumber nhsNumber, Function<PatientRecord, PatientPatch> change, int maxAttempts);
+
+  /**
+   * Asks PDS to create a record for a person who may have no NHS number (a birth, an immigrant). PDS first
+   * looks for the person: one match returns the existing record, several return a problem and create
+   * nothing, none allocates a new NHS number. The request is resent on the same {@code X-Request-ID} while PDS
+   * is still processing it (503 with {@code Retry-After}), which PDS de-duplicates.
+   *
+   * <p>Access: healthcare workers (NHS CIS2) only.
+   *
+   * @param patient the demographics: at least name, gender, date of birth and address, no id
+   * @return what PDS did
+   * @throws IllegalStateException if the client uses application-restricted (signed JWT) credentials
+   * @throws IllegalArgumentException if the patient already has an id
+   * @throws dev.nhsapi.core.InvalidRequestException if PDS refused the demographics ({@code INVALID_CREATE}...)
+   * @throws dev.nhsapi.core.NhsApiException for any other failure; see {@link dev.nhsapi.core.NhsTransport}
+   * @throws NullPointerException if {@code patient} is null
+   */
+  PatientCreateResult create(Patient patient);
 }

@@ -2,9 +2,11 @@ package dev.nhsapi;
 
 import dev.nhsapi.core.ConflictException;
 import dev.nhsapi.core.NhsApi;
+import dev.nhsapi.core.NhsDecodeException;
 import dev.nhsapi.core.NhsRequest;
 import dev.nhsapi.core.NhsResponse;
 import dev.nhsapi.core.NhsTransport;
+import dev.nhsapi.core.OperationOutcome;
 import dev.nhsapi.core.RequestOptions;
 import dev.nhsapi.core.ResourceNotFoundException;
 import dev.nhsapi.core.ResponseDecoder;
@@ -20,6 +22,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** The PDS client over the SDK's transport. */
@@ -144,6 +147,42 @@ final class RealPdsClient implements PdsClient {
       }
     }
   }
+
+  @Override
+  public PatientCreateResult create(Patient patient) {
+    Objects.requireNonNull(patient, "patient == null");
+    if (applicationRestricted()) {
+      throw new IllegalStateException("PDS refuses creates with application-restricted (signed JWT) access; "
+          + "create as a healthcare worker with an NHS CIS2 token");
+    }
+    if (patient.id() != null) {
+      throw new IllegalArgumentException("a patient to create has no id: PDS allocates the NHS number");
+    }
+    NhsRequest request = NhsRequest.builder(NhsApi.PDS, "POST", "/Patient")
+        .header("Accept", FHIR_JSON)
+        .body(FhirJson.encode(patient), "application/json")
+        .idempotent(true) // PDS de-duplicates writes by X-Request-ID, which every resend reuses
+        .build();
+    NhsResponse<Object> response = transport.execute(request, RequestOptions.defaults(), CREATE_RESULT);
+    if (response.value() instanceof OperationOutcome problem) {
+      return PatientCreateResult.multipleMatches(problem);
+    }
+    Patient created = (Patient) response.value();
+    NhsNumber number = created.nhsNumber()
+        .or(() -> Optional.ofNullable(created.id()).filter(NhsNumber::isValid).map(NhsNumber::of))
+        .orElseThrow(() -> new NhsDecodeException("PDS returned a patient without a valid NHS number", null,
+            response.requestId(), response.correlationId()));
+    PatientRecord record = new PatientRecord(created, number,
+        response.etagVersion().orElse(created.versionId()));
+    return PatientCreateResult.of(response.statusCode() == 201
+        ? PatientCreateResult.Outcome.CREATED : PatientCreateResult.Outcome.MATCHED_EXISTING, record);
+  }
+
+  /** A create answers with a Patient (created or matched), or an OperationOutcome for several matches. */
+  private static final ResponseDecoder<Object> CREATE_RESULT = body -> Decoding.decode(body.source(),
+      reader -> "OperationOutcome".equals(FhirCodecs.resourceType(reader))
+          ? FhirCodecs.OPERATION_OUTCOME.read(reader)
+          : FhirCodecs.PATIENT.read(reader));
 
   /** A search answers with a searchset Bundle, or with an OperationOutcome and HTTP 200. */
   private static final ResponseDecoder<PatientSearchResult> SEARCH_RESULT = body -> Decoding.decode(body.source(),

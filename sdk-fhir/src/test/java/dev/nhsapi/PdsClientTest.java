@@ -270,4 +270,51 @@ class PdsClientTest {
           assertThat(e.getMessage()).contains(code).doesNotContain("9000000009");
         });
   }
+
+  static final dev.nhsapi.fhir.Patient NEWBORN = dev.nhsapi.fhir.FhirJson.decode("""
+      {"resourceType":"Patient","name":[{"family":"Sample","given":["Baby"]}],"gender":"female",
+       "birthDate":"2026-11-20","address":[{"use":"home","postalCode":"LS1 6AE"}]}""",
+      dev.nhsapi.fhir.Patient.class);
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"201, CREATED", "200, MATCHED_EXISTING"})
+  void createTellsANewRecordFromAnExistingMatch(int status, PatientCreateResult.Outcome outcome) throws Exception {
+    server.enqueue(new MockResponse.Builder().code(status).addHeader("ETag", "W/\"1\"").body("""
+        {"resourceType":"Patient","id":"9000000033",
+         "identifier":[{"system":"https://fhir.nhs.uk/Id/nhs-number","value":"9000000033"}]}""").build());
+
+    PatientCreateResult result = nhs().pds().create(NEWBORN);
+
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getMethod()).isEqualTo("POST");
+    assertThat(request.getTarget()).isEqualTo("/personal-demographics/FHIR/R4/Patient");
+    assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/json");
+    assertThat(request.getBody().utf8()).startsWith("{\"resourceType\":\"Patient\",\"name\":");
+    assertThat(result.outcome()).isEqualTo(outcome);
+    assertThat(result.record()).hasValueSatisfying(r -> {
+      assertThat(r.requested()).isEqualTo(NhsNumber.of("9000000033"));
+      assertThat(r.version()).isEqualTo("1");
+    });
+    assertThat(result.problem()).isEmpty();
+  }
+
+  @Test
+  void createReportsSeveralPossibleMatchesAsAResult() {
+    server.enqueue(new MockResponse.Builder().code(200).body("""
+        {"resourceType":"OperationOutcome","issue":[{"severity":"information","code":"multiple-matches",
+         "details":{"coding":[{"code":"MULTIPLE_MATCHES_FOUND"}]}}]}""").build());
+
+    PatientCreateResult result = nhs().pds().create(NEWBORN);
+
+    assertThat(result.outcome()).isEqualTo(PatientCreateResult.Outcome.MULTIPLE_MATCHES);
+    assertThat(result.patient()).isEmpty();
+    assertThat(result.problem()).hasValueSatisfying(p -> assertThat(p.nhsCode()).isEqualTo("MULTIPLE_MATCHES_FOUND"));
+  }
+
+  @Test
+  void createRefusesAPatientThatAlreadyHasAnId() {
+    assertThatThrownBy(() -> nhs().pds().create(NEWBORN.toBuilder().id("9000000009").build()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(server.getRequestCount()).isZero();
+  }
 }
