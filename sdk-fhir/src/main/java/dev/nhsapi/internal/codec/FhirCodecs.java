@@ -80,23 +80,38 @@ public final class FhirCodecs {
   };
 
   public static final ObjectCodec<Coding> CODING = ObjectCodec.<Coding>datatype("Coding", Coding::unknown)
-      .one("system", STRING, Coding::system)
-      .one("version", STRING, Coding::version)
-      .one("code", STRING, Coding::code)
-      .one("display", STRING, Coding::display)
-      .one("userSelected", BOOLEAN, Coding::userSelected)
-      .build(v -> new Coding(v.next(), v.next(), v.next(), v.next(), v.next(), v.unknown()));
+      .one("system", STRING)
+      .one("version", STRING)
+      .one("code", STRING)
+      .one("display", STRING)
+      .one("userSelected", BOOLEAN)
+      .build((m, i) -> switch (i) {
+        case 0 -> m.system();
+        case 1 -> m.version();
+        case 2 -> m.code();
+        case 3 -> m.display();
+        case 4 -> m.userSelected();
+        default -> throw new IndexOutOfBoundsException(i);
+      }, v -> new Coding(v.next(), v.next(), v.next(), v.next(), v.next(), v.unknown()));
 
   public static final ObjectCodec<CodeableConcept> CODEABLE_CONCEPT =
       ObjectCodec.<CodeableConcept>datatype("CodeableConcept", CodeableConcept::unknown)
-          .many("coding", CODING, CodeableConcept::coding)
-          .one("text", STRING, CodeableConcept::text)
-          .build(v -> new CodeableConcept(v.list(), v.next(), v.unknown()));
+          .many("coding", CODING)
+          .one("text", STRING)
+          .build((m, i) -> switch (i) {
+            case 0 -> m.coding();
+            case 1 -> m.text();
+            default -> throw new IndexOutOfBoundsException(i);
+          }, v -> new CodeableConcept(v.list(), v.next(), v.unknown()));
 
   public static final ObjectCodec<Period> PERIOD = ObjectCodec.<Period>datatype("Period", Period::unknown)
-      .one("start", DATE_TIME, Period::start)
-      .one("end", DATE_TIME, Period::end)
-      .build(v -> new Period(v.next(), v.next(), v.unknown()));
+      .one("start", DATE_TIME)
+      .one("end", DATE_TIME)
+      .build((m, i) -> switch (i) {
+        case 0 -> m.start();
+        case 1 -> m.end();
+        default -> throw new IndexOutOfBoundsException(i);
+      }, v -> new Period(v.next(), v.next(), v.unknown()));
 
   public static final Codec<Identifier> IDENTIFIER = lazy(() -> Holder.IDENTIFIER);
   public static final Codec<Extension> EXTENSION = lazy(() -> Holder.EXTENSION);
@@ -104,241 +119,430 @@ public final class FhirCodecs {
 
   public static final ObjectCodec<Reference> REFERENCE =
       ObjectCodec.<Reference>datatype("Reference", Reference::unknown)
-          .one("reference", STRING, Reference::reference)
-          .one("type", STRING, Reference::type)
-          .one("identifier", IDENTIFIER, Reference::identifier)
-          .one("display", STRING, Reference::display)
-          .build(v -> new Reference(v.next(), v.next(), v.next(), v.next(), v.unknown()));
+          .one("reference", STRING)
+          .one("type", STRING)
+          .one("identifier", IDENTIFIER)
+          .one("display", STRING)
+          .build((m, i) -> switch (i) {
+            case 0 -> m.reference();
+            case 1 -> m.type();
+            case 2 -> m.identifier();
+            case 3 -> m.display();
+            default -> throw new IndexOutOfBoundsException(i);
+          }, v -> new Reference(v.next(), v.next(), v.next(), v.next(), v.unknown()));
 
   public static final ObjectCodec<HumanName> HUMAN_NAME =
       ObjectCodec.<HumanName>datatype("HumanName", HumanName::unknown)
-          .one("id", STRING, HumanName::id)
-          .one("use", STRING, HumanName::use)
-          .one("text", STRING, HumanName::text)
-          .one("family", STRING, HumanName::family)
-          .many("given", STRING, HumanName::given)
-          .many("prefix", STRING, HumanName::prefix)
-          .many("suffix", STRING, HumanName::suffix)
-          .one("period", PERIOD, HumanName::period)
-          .build(v -> new HumanName(v.next(), v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(),
+          .one("id", STRING)
+          .one("use", STRING)
+          .one("text", STRING)
+          .one("family", STRING)
+          .many("given", STRING)
+          .many("prefix", STRING)
+          .many("suffix", STRING)
+          .one("period", PERIOD)
+          .build((m, i) -> switch (i) {
+            case 0 -> m.id();
+            case 1 -> m.use();
+            case 2 -> m.text();
+            case 3 -> m.family();
+            case 4 -> m.given();
+            case 5 -> m.prefix();
+            case 6 -> m.suffix();
+            case 7 -> m.period();
+            default -> throw new IndexOutOfBoundsException(i);
+          }, v -> new HumanName(v.next(), v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(),
               v.unknown()));
 
   public static final ObjectCodec<Address> ADDRESS = ObjectCodec.<Address>datatype("Address", Address::unknown)
-      .one("id", STRING, Address::id)
-      .many("extension", EXTENSION, Address::extension)
-      .one("use", STRING, Address::use)
-      .one("type", STRING, Address::type)
-      .one("text", STRING, Address::text)
-      .many("line", STRING, Address::line)
-      .one("city", STRING, Address::city)
-      .one("district", STRING, Address::district)
-      .one("state", STRING, Address::state)
-      .one("postalCode", STRING, Address::postalCode)
-      .one("country", STRING, Address::country)
-      .one("period", PERIOD, Address::period)
-      .build(v -> new Address(v.next(), v.list(), v.next(), v.next(), v.next(), v.list(), v.next(), v.next(),
+      .one("id", STRING)
+      .many("extension", EXTENSION)
+      .one("use", STRING)
+      .one("type", STRING)
+      .one("text", STRING)
+      .many("line", STRING)
+      .one("city", STRING)
+      .one("district", STRING)
+      .one("state", STRING)
+      .one("postalCode", STRING)
+      .one("country", STRING)
+      .one("period", PERIOD)
+      .build((m, i) -> switch (i) {
+        case 0 -> m.id();
+        case 1 -> m.extension();
+        case 2 -> m.use();
+        case 3 -> m.type();
+        case 4 -> m.text();
+        case 5 -> m.line();
+        case 6 -> m.city();
+        case 7 -> m.district();
+        case 8 -> m.state();
+        case 9 -> m.postalCode();
+        case 10 -> m.country();
+        case 11 -> m.period();
+        default -> throw new IndexOutOfBoundsException(i);
+      }, v -> new Address(v.next(), v.list(), v.next(), v.next(), v.next(), v.list(), v.next(), v.next(),
           v.next(), v.next(), v.next(), v.next(), v.unknown()));
 
   public static final ObjectCodec<ContactPoint> CONTACT_POINT =
       ObjectCodec.<ContactPoint>datatype("ContactPoint", ContactPoint::unknown)
-          .one("id", STRING, ContactPoint::id)
-          .many("extension", EXTENSION, ContactPoint::extension)
-          .one("system", STRING, ContactPoint::system)
-          .one("value", STRING, ContactPoint::value)
-          .one("use", STRING, ContactPoint::use)
-          .one("rank", POSITIVE_INT, ContactPoint::rank)
-          .one("period", PERIOD, ContactPoint::period)
-          .build(v -> new ContactPoint(v.next(), v.list(), v.next(), v.next(), v.next(), v.next(), v.next(),
+          .one("id", STRING)
+          .many("extension", EXTENSION)
+          .one("system", STRING)
+          .one("value", STRING)
+          .one("use", STRING)
+          .one("rank", POSITIVE_INT)
+          .one("period", PERIOD)
+          .build((m, i) -> switch (i) {
+            case 0 -> m.id();
+            case 1 -> m.extension();
+            case 2 -> m.system();
+            case 3 -> m.value();
+            case 4 -> m.use();
+            case 5 -> m.rank();
+            case 6 -> m.period();
+            default -> throw new IndexOutOfBoundsException(i);
+          }, v -> new ContactPoint(v.next(), v.list(), v.next(), v.next(), v.next(), v.next(), v.next(),
               v.unknown()));
 
   public static final ObjectCodec<Meta> META = ObjectCodec.<Meta>datatype("Meta", Meta::unknown)
-      .one("versionId", STRING, Meta::versionId)
-      .one("lastUpdated", DATE_TIME, Meta::lastUpdated)
-      .one("source", STRING, Meta::source)
-      .many("profile", STRING, Meta::profile)
-      .many("security", CODING, Meta::security)
-      .many("tag", CODING, Meta::tag)
-      .build(v -> new Meta(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.unknown()));
+      .one("versionId", STRING)
+      .one("lastUpdated", DATE_TIME)
+      .one("source", STRING)
+      .many("profile", STRING)
+      .many("security", CODING)
+      .many("tag", CODING)
+      .build((m, i) -> switch (i) {
+        case 0 -> m.versionId();
+        case 1 -> m.lastUpdated();
+        case 2 -> m.source();
+        case 3 -> m.profile();
+        case 4 -> m.security();
+        case 5 -> m.tag();
+        default -> throw new IndexOutOfBoundsException(i);
+      }, v -> new Meta(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.unknown()));
 
   public static final ObjectCodec<Quantity> QUANTITY = ObjectCodec.<Quantity>datatype("Quantity", Quantity::unknown)
-      .one("value", DECIMAL, Quantity::value)
-      .one("comparator", STRING, Quantity::comparator)
-      .one("unit", STRING, Quantity::unit)
-      .one("system", STRING, Quantity::system)
-      .one("code", STRING, Quantity::code)
-      .build(v -> new Quantity(v.next(), v.next(), v.next(), v.next(), v.next(), v.unknown()));
+      .one("value", DECIMAL)
+      .one("comparator", STRING)
+      .one("unit", STRING)
+      .one("system", STRING)
+      .one("code", STRING)
+      .build((m, i) -> switch (i) {
+        case 0 -> m.value();
+        case 1 -> m.comparator();
+        case 2 -> m.unit();
+        case 3 -> m.system();
+        case 4 -> m.code();
+        default -> throw new IndexOutOfBoundsException(i);
+      }, v -> new Quantity(v.next(), v.next(), v.next(), v.next(), v.next(), v.unknown()));
 
   public static final ObjectCodec<Attachment> ATTACHMENT =
       ObjectCodec.<Attachment>datatype("Attachment", Attachment::unknown)
-          .one("contentType", STRING, Attachment::contentType)
-          .one("language", STRING, Attachment::language)
-          .one("data", STRING, Attachment::data)
-          .one("url", STRING, Attachment::url)
-          .one("size", UNSIGNED_INT, Attachment::size)
-          .one("hash", STRING, Attachment::hash)
-          .one("title", STRING, Attachment::title)
-          .one("creation", DATE_TIME, Attachment::creation)
-          .build(v -> new Attachment(v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+          .one("contentType", STRING)
+          .one("language", STRING)
+          .one("data", STRING)
+          .one("url", STRING)
+          .one("size", UNSIGNED_INT)
+          .one("hash", STRING)
+          .one("title", STRING)
+          .one("creation", DATE_TIME)
+          .build((m, i) -> switch (i) {
+            case 0 -> m.contentType();
+            case 1 -> m.language();
+            case 2 -> m.data();
+            case 3 -> m.url();
+            case 4 -> m.size();
+            case 5 -> m.hash();
+            case 6 -> m.title();
+            case 7 -> m.creation();
+            default -> throw new IndexOutOfBoundsException(i);
+          }, v -> new Attachment(v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
               v.unknown()));
 
   public static final ObjectCodec<Narrative> NARRATIVE = ObjectCodec.<Narrative>datatype("Narrative", Narrative::unknown)
-      .one("status", STRING, Narrative::status)
-      .one("div", STRING, Narrative::div)
-      .build(v -> new Narrative(v.next(), v.next(), v.unknown()));
+      .one("status", STRING)
+      .one("div", STRING)
+      .build((m, i) -> switch (i) {
+        case 0 -> m.status();
+        case 1 -> m.div();
+        default -> throw new IndexOutOfBoundsException(i);
+      }, v -> new Narrative(v.next(), v.next(), v.unknown()));
 
   public static final ObjectCodec<Patient> PATIENT = ObjectCodec.<Patient>resource("Patient", Patient::unknown)
-      .one("id", STRING, Patient::id)
-      .one("meta", META, Patient::meta)
-      .one("text", NARRATIVE, Patient::text)
-      .many("contained", RESOURCE, Patient::contained)
-      .many("extension", EXTENSION, Patient::extension)
-      .many("identifier", IDENTIFIER, Patient::identifier)
-      .one("active", BOOLEAN, Patient::active)
-      .many("name", HUMAN_NAME, Patient::name)
-      .many("telecom", CONTACT_POINT, Patient::telecom)
-      .one("gender", GENDER, Patient::gender)
-      .one("birthDate", DATE, Patient::birthDate)
-      .one("deceasedBoolean", BOOLEAN, Patient::deceasedBoolean)
-      .one("deceasedDateTime", DATE_TIME, Patient::deceasedDateTime)
-      .many("address", ADDRESS, Patient::address)
-      .one("maritalStatus", CODEABLE_CONCEPT, Patient::maritalStatus)
-      .one("multipleBirthBoolean", BOOLEAN, Patient::multipleBirthBoolean)
-      .one("multipleBirthInteger", INTEGER, Patient::multipleBirthInteger)
-      .many("generalPractitioner", REFERENCE, Patient::generalPractitioner)
-      .one("managingOrganization", REFERENCE, Patient::managingOrganization)
-      .build(v -> new Patient(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(), v.list(),
+      .one("id", STRING)
+      .one("meta", META)
+      .one("text", NARRATIVE)
+      .many("contained", RESOURCE)
+      .many("extension", EXTENSION)
+      .many("identifier", IDENTIFIER)
+      .one("active", BOOLEAN)
+      .many("name", HUMAN_NAME)
+      .many("telecom", CONTACT_POINT)
+      .one("gender", GENDER)
+      .one("birthDate", DATE)
+      .one("deceasedBoolean", BOOLEAN)
+      .one("deceasedDateTime", DATE_TIME)
+      .many("address", ADDRESS)
+      .one("maritalStatus", CODEABLE_CONCEPT)
+      .one("multipleBirthBoolean", BOOLEAN)
+      .one("multipleBirthInteger", INTEGER)
+      .many("generalPractitioner", REFERENCE)
+      .one("managingOrganization", REFERENCE)
+      .build((m, i) -> switch (i) {
+        case 0 -> m.id();
+        case 1 -> m.meta();
+        case 2 -> m.text();
+        case 3 -> m.contained();
+        case 4 -> m.extension();
+        case 5 -> m.identifier();
+        case 6 -> m.active();
+        case 7 -> m.name();
+        case 8 -> m.telecom();
+        case 9 -> m.gender();
+        case 10 -> m.birthDate();
+        case 11 -> m.deceasedBoolean();
+        case 12 -> m.deceasedDateTime();
+        case 13 -> m.address();
+        case 14 -> m.maritalStatus();
+        case 15 -> m.multipleBirthBoolean();
+        case 16 -> m.multipleBirthInteger();
+        case 17 -> m.generalPractitioner();
+        case 18 -> m.managingOrganization();
+        default -> throw new IndexOutOfBoundsException(i);
+      }, v -> new Patient(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(), v.list(),
           v.list(), v.next(), v.next(), v.next(), v.next(), v.list(), v.next(), v.next(), v.next(), v.list(),
           v.next(), v.unknown()));
 
   public static final ObjectCodec<RelatedPerson> RELATED_PERSON =
       ObjectCodec.<RelatedPerson>resource("RelatedPerson", RelatedPerson::unknown)
-          .one("id", STRING, RelatedPerson::id)
-          .one("meta", META, RelatedPerson::meta)
-          .one("text", NARRATIVE, RelatedPerson::text)
-          .many("contained", RESOURCE, RelatedPerson::contained)
-          .many("extension", EXTENSION, RelatedPerson::extension)
-          .many("identifier", IDENTIFIER, RelatedPerson::identifier)
-          .one("active", BOOLEAN, RelatedPerson::active)
-          .one("patient", REFERENCE, RelatedPerson::patient)
-          .many("relationship", CODEABLE_CONCEPT, RelatedPerson::relationship)
-          .many("name", HUMAN_NAME, RelatedPerson::name)
-          .many("telecom", CONTACT_POINT, RelatedPerson::telecom)
-          .one("gender", GENDER, RelatedPerson::gender)
-          .one("birthDate", DATE, RelatedPerson::birthDate)
-          .many("address", ADDRESS, RelatedPerson::address)
-          .one("period", PERIOD, RelatedPerson::period)
-          .build(v -> new RelatedPerson(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(), v.next(),
+          .one("id", STRING)
+          .one("meta", META)
+          .one("text", NARRATIVE)
+          .many("contained", RESOURCE)
+          .many("extension", EXTENSION)
+          .many("identifier", IDENTIFIER)
+          .one("active", BOOLEAN)
+          .one("patient", REFERENCE)
+          .many("relationship", CODEABLE_CONCEPT)
+          .many("name", HUMAN_NAME)
+          .many("telecom", CONTACT_POINT)
+          .one("gender", GENDER)
+          .one("birthDate", DATE)
+          .many("address", ADDRESS)
+          .one("period", PERIOD)
+          .build((m, i) -> switch (i) {
+            case 0 -> m.id();
+            case 1 -> m.meta();
+            case 2 -> m.text();
+            case 3 -> m.contained();
+            case 4 -> m.extension();
+            case 5 -> m.identifier();
+            case 6 -> m.active();
+            case 7 -> m.patient();
+            case 8 -> m.relationship();
+            case 9 -> m.name();
+            case 10 -> m.telecom();
+            case 11 -> m.gender();
+            case 12 -> m.birthDate();
+            case 13 -> m.address();
+            case 14 -> m.period();
+            default -> throw new IndexOutOfBoundsException(i);
+          }, v -> new RelatedPerson(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(), v.next(),
               v.list(), v.list(), v.list(), v.next(), v.next(), v.list(), v.next(), v.unknown()));
 
   public static final ObjectCodec<Organization> ORGANIZATION =
       ObjectCodec.<Organization>resource("Organization", Organization::unknown)
-          .one("id", STRING, Organization::id)
-          .one("meta", META, Organization::meta)
-          .one("text", NARRATIVE, Organization::text)
-          .many("contained", RESOURCE, Organization::contained)
-          .many("extension", EXTENSION, Organization::extension)
-          .many("identifier", IDENTIFIER, Organization::identifier)
-          .one("active", BOOLEAN, Organization::active)
-          .many("type", CODEABLE_CONCEPT, Organization::type)
-          .one("name", STRING, Organization::name)
-          .many("alias", STRING, Organization::alias)
-          .many("telecom", CONTACT_POINT, Organization::telecom)
-          .many("address", ADDRESS, Organization::address)
-          .one("partOf", REFERENCE, Organization::partOf)
-          .build(v -> new Organization(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(), v.list(),
+          .one("id", STRING)
+          .one("meta", META)
+          .one("text", NARRATIVE)
+          .many("contained", RESOURCE)
+          .many("extension", EXTENSION)
+          .many("identifier", IDENTIFIER)
+          .one("active", BOOLEAN)
+          .many("type", CODEABLE_CONCEPT)
+          .one("name", STRING)
+          .many("alias", STRING)
+          .many("telecom", CONTACT_POINT)
+          .many("address", ADDRESS)
+          .one("partOf", REFERENCE)
+          .build((m, i) -> switch (i) {
+            case 0 -> m.id();
+            case 1 -> m.meta();
+            case 2 -> m.text();
+            case 3 -> m.contained();
+            case 4 -> m.extension();
+            case 5 -> m.identifier();
+            case 6 -> m.active();
+            case 7 -> m.type();
+            case 8 -> m.name();
+            case 9 -> m.alias();
+            case 10 -> m.telecom();
+            case 11 -> m.address();
+            case 12 -> m.partOf();
+            default -> throw new IndexOutOfBoundsException(i);
+          }, v -> new Organization(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(), v.list(),
               v.next(), v.list(), v.list(), v.list(), v.next(), v.unknown()));
 
   public static final ObjectCodec<Practitioner> PRACTITIONER =
       ObjectCodec.<Practitioner>resource("Practitioner", Practitioner::unknown)
-          .one("id", STRING, Practitioner::id)
-          .one("meta", META, Practitioner::meta)
-          .one("text", NARRATIVE, Practitioner::text)
-          .many("contained", RESOURCE, Practitioner::contained)
-          .many("extension", EXTENSION, Practitioner::extension)
-          .many("identifier", IDENTIFIER, Practitioner::identifier)
-          .one("active", BOOLEAN, Practitioner::active)
-          .many("name", HUMAN_NAME, Practitioner::name)
-          .many("telecom", CONTACT_POINT, Practitioner::telecom)
-          .many("address", ADDRESS, Practitioner::address)
-          .one("gender", GENDER, Practitioner::gender)
-          .one("birthDate", DATE, Practitioner::birthDate)
-          .build(v -> new Practitioner(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(), v.list(),
+          .one("id", STRING)
+          .one("meta", META)
+          .one("text", NARRATIVE)
+          .many("contained", RESOURCE)
+          .many("extension", EXTENSION)
+          .many("identifier", IDENTIFIER)
+          .one("active", BOOLEAN)
+          .many("name", HUMAN_NAME)
+          .many("telecom", CONTACT_POINT)
+          .many("address", ADDRESS)
+          .one("gender", GENDER)
+          .one("birthDate", DATE)
+          .build((m, i) -> switch (i) {
+            case 0 -> m.id();
+            case 1 -> m.meta();
+            case 2 -> m.text();
+            case 3 -> m.contained();
+            case 4 -> m.extension();
+            case 5 -> m.identifier();
+            case 6 -> m.active();
+            case 7 -> m.name();
+            case 8 -> m.telecom();
+            case 9 -> m.address();
+            case 10 -> m.gender();
+            case 11 -> m.birthDate();
+            default -> throw new IndexOutOfBoundsException(i);
+          }, v -> new Practitioner(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(), v.list(),
               v.list(), v.list(), v.next(), v.next(), v.unknown()));
 
   public static final ObjectCodec<PractitionerRole> PRACTITIONER_ROLE =
       ObjectCodec.<PractitionerRole>resource("PractitionerRole", PractitionerRole::unknown)
-          .one("id", STRING, PractitionerRole::id)
-          .one("meta", META, PractitionerRole::meta)
-          .one("text", NARRATIVE, PractitionerRole::text)
-          .many("contained", RESOURCE, PractitionerRole::contained)
-          .many("extension", EXTENSION, PractitionerRole::extension)
-          .many("identifier", IDENTIFIER, PractitionerRole::identifier)
-          .one("active", BOOLEAN, PractitionerRole::active)
-          .one("period", PERIOD, PractitionerRole::period)
-          .one("practitioner", REFERENCE, PractitionerRole::practitioner)
-          .one("organization", REFERENCE, PractitionerRole::organization)
-          .many("code", CODEABLE_CONCEPT, PractitionerRole::code)
-          .many("specialty", CODEABLE_CONCEPT, PractitionerRole::specialty)
-          .many("location", REFERENCE, PractitionerRole::location)
-          .many("telecom", CONTACT_POINT, PractitionerRole::telecom)
-          .build(v -> new PractitionerRole(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(),
+          .one("id", STRING)
+          .one("meta", META)
+          .one("text", NARRATIVE)
+          .many("contained", RESOURCE)
+          .many("extension", EXTENSION)
+          .many("identifier", IDENTIFIER)
+          .one("active", BOOLEAN)
+          .one("period", PERIOD)
+          .one("practitioner", REFERENCE)
+          .one("organization", REFERENCE)
+          .many("code", CODEABLE_CONCEPT)
+          .many("specialty", CODEABLE_CONCEPT)
+          .many("location", REFERENCE)
+          .many("telecom", CONTACT_POINT)
+          .build((m, i) -> switch (i) {
+            case 0 -> m.id();
+            case 1 -> m.meta();
+            case 2 -> m.text();
+            case 3 -> m.contained();
+            case 4 -> m.extension();
+            case 5 -> m.identifier();
+            case 6 -> m.active();
+            case 7 -> m.period();
+            case 8 -> m.practitioner();
+            case 9 -> m.organization();
+            case 10 -> m.code();
+            case 11 -> m.specialty();
+            case 12 -> m.location();
+            case 13 -> m.telecom();
+            default -> throw new IndexOutOfBoundsException(i);
+          }, v -> new PractitionerRole(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(),
               v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.list(), v.unknown()));
 
   public static final ObjectCodec<Bundle.Link> BUNDLE_LINK =
       ObjectCodec.<Bundle.Link>datatype("Bundle.link", Bundle.Link::unknown)
-          .one("relation", STRING, Bundle.Link::relation)
-          .one("url", STRING, Bundle.Link::url)
-          .build(v -> new Bundle.Link(v.next(), v.next(), v.unknown()));
+          .one("relation", STRING)
+          .one("url", STRING)
+          .build((m, i) -> switch (i) {
+            case 0 -> m.relation();
+            case 1 -> m.url();
+            default -> throw new IndexOutOfBoundsException(i);
+          }, v -> new Bundle.Link(v.next(), v.next(), v.unknown()));
 
   public static final ObjectCodec<Bundle.Search> BUNDLE_SEARCH =
       ObjectCodec.<Bundle.Search>datatype("Bundle.entry.search", Bundle.Search::unknown)
-          .one("mode", STRING, Bundle.Search::mode)
-          .one("score", DECIMAL, Bundle.Search::score)
-          .build(v -> new Bundle.Search(v.next(), v.next(), v.unknown()));
+          .one("mode", STRING)
+          .one("score", DECIMAL)
+          .build((m, i) -> switch (i) {
+            case 0 -> m.mode();
+            case 1 -> m.score();
+            default -> throw new IndexOutOfBoundsException(i);
+          }, v -> new Bundle.Search(v.next(), v.next(), v.unknown()));
 
   public static final ObjectCodec<Bundle.Entry> BUNDLE_ENTRY =
       ObjectCodec.<Bundle.Entry>datatype("Bundle.entry", Bundle.Entry::unknown)
-          .one("fullUrl", STRING, Bundle.Entry::fullUrl)
-          .one("resource", RESOURCE, Bundle.Entry::resource)
-          .one("search", BUNDLE_SEARCH, Bundle.Entry::search)
-          .build(v -> new Bundle.Entry(v.next(), v.next(), v.next(), v.unknown()));
+          .one("fullUrl", STRING)
+          .one("resource", RESOURCE)
+          .one("search", BUNDLE_SEARCH)
+          .build((m, i) -> switch (i) {
+            case 0 -> m.fullUrl();
+            case 1 -> m.resource();
+            case 2 -> m.search();
+            default -> throw new IndexOutOfBoundsException(i);
+          }, v -> new Bundle.Entry(v.next(), v.next(), v.next(), v.unknown()));
 
   public static final ObjectCodec<Bundle> BUNDLE = ObjectCodec.<Bundle>resource("Bundle", Bundle::unknown)
-      .one("id", STRING, Bundle::id)
-      .one("meta", META, Bundle::meta)
-      .one("type", STRING, Bundle::type)
-      .one("timestamp", DATE_TIME, Bundle::timestamp)
-      .one("total", UNSIGNED_INT, Bundle::total)
-      .many("link", BUNDLE_LINK, Bundle::link)
-      .many("entry", BUNDLE_ENTRY, Bundle::entry)
-      .build(v -> new Bundle(v.next(), v.next(), v.next(), v.next(), v.next(), v.list(), v.list(), v.unknown()));
+      .one("id", STRING)
+      .one("meta", META)
+      .one("type", STRING)
+      .one("timestamp", DATE_TIME)
+      .one("total", UNSIGNED_INT)
+      .many("link", BUNDLE_LINK)
+      .many("entry", BUNDLE_ENTRY)
+      .build((m, i) -> switch (i) {
+        case 0 -> m.id();
+        case 1 -> m.meta();
+        case 2 -> m.type();
+        case 3 -> m.timestamp();
+        case 4 -> m.total();
+        case 5 -> m.link();
+        case 6 -> m.entry();
+        default -> throw new IndexOutOfBoundsException(i);
+      }, v -> new Bundle(v.next(), v.next(), v.next(), v.next(), v.next(), v.list(), v.list(), v.unknown()));
 
   public static final ObjectCodec<OperationOutcome.Coding> OUTCOME_CODING =
       ObjectCodec.<OperationOutcome.Coding>datatype("Coding", c -> UnknownElements.none())
-          .one("system", STRING, OperationOutcome.Coding::system)
-          .one("version", STRING, OperationOutcome.Coding::version)
-          .one("code", STRING, OperationOutcome.Coding::code)
-          .one("display", STRING, OperationOutcome.Coding::display)
-          .build(v -> new OperationOutcome.Coding(v.next(), v.next(), v.next(), v.next()));
+          .one("system", STRING)
+          .one("version", STRING)
+          .one("code", STRING)
+          .one("display", STRING)
+          .build((m, i) -> switch (i) {
+            case 0 -> m.system();
+            case 1 -> m.version();
+            case 2 -> m.code();
+            case 3 -> m.display();
+            default -> throw new IndexOutOfBoundsException(i);
+          }, v -> new OperationOutcome.Coding(v.next(), v.next(), v.next(), v.next()));
 
   /** The details of an issue: its codings and text. */
   private record Details(List<OperationOutcome.Coding> coding, @Nullable String text) {}
 
   private static final ObjectCodec<Details> OUTCOME_DETAILS =
       ObjectCodec.<Details>datatype("CodeableConcept", d -> UnknownElements.none())
-          .many("coding", OUTCOME_CODING, Details::coding)
-          .one("text", STRING, Details::text)
-          .build(v -> new Details(v.list(), v.next()));
+          .many("coding", OUTCOME_CODING)
+          .one("text", STRING)
+          .build((m, i) -> switch (i) {
+            case 0 -> m.coding();
+            case 1 -> m.text();
+            default -> throw new IndexOutOfBoundsException(i);
+          }, v -> new Details(v.list(), v.next()));
 
   public static final ObjectCodec<OperationOutcome.Issue> OUTCOME_ISSUE =
       ObjectCodec.<OperationOutcome.Issue>datatype("OperationOutcome.issue", i -> UnknownElements.none())
-          .one("severity", STRING, OperationOutcome.Issue::severity)
-          .one("code", STRING, OperationOutcome.Issue::code)
-          .one("details", OUTCOME_DETAILS,
-              i -> i.details().isEmpty() && i.detailsText() == null ? null : new Details(i.details(), i.detailsText()))
-          .one("diagnostics", STRING, OperationOutcome.Issue::diagnostics)
-          .many("expression", STRING, OperationOutcome.Issue::expression)
-          .build(v -> {
+          .one("severity", STRING)
+          .one("code", STRING)
+          .one("details", OUTCOME_DETAILS)
+          .one("diagnostics", STRING)
+          .many("expression", STRING)
+          .build((m, i) -> switch (i) {
+            case 0 -> m.severity();
+            case 1 -> m.code();
+            case 2 -> m.details().isEmpty() && m.detailsText() == null ? null : new Details(m.details(), m.detailsText());
+            case 3 -> m.diagnostics();
+            case 4 -> m.expression();
+            default -> throw new IndexOutOfBoundsException(i);
+          }, v -> {
             String severity = v.next();
             String code = v.next();
             Details details = v.next();
@@ -352,8 +556,11 @@ public final class FhirCodecs {
    */
   public static final ObjectCodec<OperationOutcome> OPERATION_OUTCOME =
       ObjectCodec.<OperationOutcome>resource("OperationOutcome", o -> UnknownElements.none())
-          .many("issue", OUTCOME_ISSUE, OperationOutcome::issues)
-          .build(v -> new OperationOutcome(v.list()));
+          .many("issue", OUTCOME_ISSUE)
+          .build((m, i) -> switch (i) {
+            case 0 -> m.issues();
+            default -> throw new IndexOutOfBoundsException(i);
+          }, v -> new OperationOutcome(v.list()));
 
   /**
    * Returns the {@code resourceType} of the resource at the reader's position, without consuming it.
@@ -370,15 +577,25 @@ public final class FhirCodecs {
   private static final class Holder {
     static final ObjectCodec<Identifier> IDENTIFIER =
         ObjectCodec.<Identifier>datatype("Identifier", Identifier::unknown)
-            .one("id", STRING, Identifier::id)
-            .many("extension", FhirCodecs.EXTENSION, Identifier::extension)
-            .one("use", STRING, Identifier::use)
-            .one("type", CODEABLE_CONCEPT, Identifier::type)
-            .one("system", STRING, Identifier::system)
-            .one("value", STRING, Identifier::value)
-            .one("period", PERIOD, Identifier::period)
-            .one("assigner", REFERENCE, Identifier::assigner)
-            .build(v -> new Identifier(v.next(), v.list(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+            .one("id", STRING)
+            .many("extension", FhirCodecs.EXTENSION)
+            .one("use", STRING)
+            .one("type", CODEABLE_CONCEPT)
+            .one("system", STRING)
+            .one("value", STRING)
+            .one("period", PERIOD)
+            .one("assigner", REFERENCE)
+            .build((m, i) -> switch (i) {
+              case 0 -> m.id();
+              case 1 -> m.extension();
+              case 2 -> m.use();
+              case 3 -> m.type();
+              case 4 -> m.system();
+              case 5 -> m.value();
+              case 6 -> m.period();
+              case 7 -> m.assigner();
+              default -> throw new IndexOutOfBoundsException(i);
+            }, v -> new Identifier(v.next(), v.list(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
                 v.unknown()));
 
     static final ObjectCodec<Extension> EXTENSION = extension();
@@ -411,11 +628,15 @@ public final class FhirCodecs {
       valueCodecs.put("ContactPoint", CONTACT_POINT);
       valueCodecs.put("Quantity", QUANTITY);
       ObjectCodec.Builder<Extension> builder = ObjectCodec.<Extension>datatype("Extension", Extension::unknown)
-          .one("url", STRING, Extension::url)
-          .many("extension", FhirCodecs.EXTENSION, Extension::extension);
-      valueCodecs.forEach((type, codec) -> addValue(builder, type, codec));
+          .one("url", STRING)
+          .many("extension", FhirCodecs.EXTENSION);
+      valueCodecs.forEach((type, codec) -> builder.one("value" + type, codec));
       List<String> types = List.copyOf(valueCodecs.keySet());
-      return builder.build(v -> {
+      return builder.build((e, i) -> switch (i) {
+        case 0 -> e.url();
+        case 1 -> e.extension();
+        default -> e.valueOfType(types.get(i - 2));
+      }, v -> {
         String url = v.next();
         List<Extension> nested = v.list();
         String valueType = null;
@@ -443,13 +664,5 @@ public final class FhirCodecs {
       return name.length() > 5 && name.startsWith("value") && Character.isUpperCase(name.charAt(5));
     }
 
-    private static <V> void addValue(ObjectCodec.Builder<Extension> builder, String type, Codec<V> codec) {
-      builder.one("value" + type, codec, e -> valueOf(e, type));
-    }
-
-    @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"}) // Extension checks value against type
-    private static <V> V valueOf(Extension extension, String type) {
-      return (V) extension.valueOfType(type);
-    }
   }
 }

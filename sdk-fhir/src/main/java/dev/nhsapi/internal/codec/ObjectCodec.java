@@ -33,6 +33,22 @@ public final class ObjectCodec<T> implements Codec<T> {
     T create(Values values);
   }
 
+  /**
+   * Reads a model's elements by their declaration index, for writing. One switch per type, rather than one
+   * getter per element, keeps the number of lambda classes (and so start-up time) small.
+   */
+  @FunctionalInterface
+  public interface Getters<T> {
+    /**
+     * Returns the value of the element declared at {@code index}.
+     *
+     * @param model the model
+     * @param index the element's declaration index
+     * @return the value (a list for repeating elements), or null when absent
+     */
+    @Nullable Object get(T model, int index);
+  }
+
   /** The values read for one object, handed out in the order the elements were declared. */
   public static final class Values {
     private final @Nullable Object[] slots;
@@ -81,25 +97,31 @@ public final class ObjectCodec<T> implements Codec<T> {
     Object read(JsonReader reader) throws IOException;
   }
 
-  private interface ElementWriter<T> {
-    void write(JsonWriter writer, T model) throws IOException;
-  }
 
   private final @Nullable String resourceType;
   private final String typeName;
   private final String expectedObject;
   private final List<ElementReader> readers;
-  private final List<ElementWriter<T>> writers;
+  private final String[] elementNames;
+  private final Codec<?>[] codecs;
+  private final boolean[] repeating;
+  private final Getters<T> getters;
   private final JsonReader.Options names;
   private final Function<T, UnknownElements> unknown;
   private final Factory<T> factory;
 
-  private ObjectCodec(Builder<T> builder, Factory<T> factory) {
+  private ObjectCodec(Builder<T> builder, Getters<T> getters, Factory<T> factory) {
     this.resourceType = builder.resourceType;
     this.typeName = builder.typeName;
     this.expectedObject = "a " + builder.typeName + " object";
     this.readers = List.copyOf(builder.readers);
-    this.writers = List.copyOf(builder.writers);
+    this.elementNames = builder.names.toArray(new String[0]);
+    this.codecs = builder.codecs.toArray(new Codec<?>[0]);
+    this.repeating = new boolean[codecs.length];
+    for (int i = 0; i < repeating.length; i++) {
+      repeating[i] = builder.repeating.get(i);
+    }
+    this.getters = getters;
     List<String> all = new ArrayList<>(builder.names);
     if (resourceType != null) {
       all.add("resourceType"); // matched at index readers.size()
@@ -208,14 +230,32 @@ public final class ObjectCodec<T> implements Codec<T> {
     if (resourceType != null) {
       writer.name("resourceType").value(resourceType);
     }
-    for (ElementWriter<T> element : writers) {
-      element.write(writer, value);
+    for (int i = 0; i < codecs.length; i++) {
+      Object element = getters.get(value, i);
+      if (element == null || (repeating[i] && ((List<?>) element).isEmpty())) {
+        continue;
+      }
+      writer.name(elementNames[i]);
+      if (repeating[i]) {
+        writer.beginArray();
+        for (Object item : (List<?>) element) {
+          write(writer, codecs[i], item);
+        }
+        writer.endArray();
+      } else {
+        write(writer, codecs[i], element);
+      }
     }
     for (Map.Entry<String, Object> member : unknown.apply(value).asMap().entrySet()) {
       writer.name(member.getKey());
       Raw.write(writer, member.getValue());
     }
     writer.endObject();
+  }
+
+  @SuppressWarnings("unchecked") // the getter returns, by contract, the type its element was declared with
+  private static void write(JsonWriter writer, Codec<?> codec, Object value) throws IOException {
+    ((Codec<Object>) codec).write(writer, value);
   }
 
   /**
@@ -229,7 +269,8 @@ public final class ObjectCodec<T> implements Codec<T> {
     private final Function<T, UnknownElements> unknown;
     private final List<String> names = new ArrayList<>();
     private final List<ElementReader> readers = new ArrayList<>();
-    private final List<ElementWriter<T>> writers = new ArrayList<>();
+    private final List<Codec<?>> codecs = new ArrayList<>();
+    private final List<Boolean> repeating = new ArrayList<>();
 
     private Builder(@Nullable String resourceType, String typeName, Function<T, UnknownElements> unknown) {
       this.resourceType = resourceType;
@@ -240,39 +281,30 @@ public final class ObjectCodec<T> implements Codec<T> {
     /**
      * Declares a single element.
      *
-     * @param <V> the element's type
      * @param name the JSON member name
      * @param codec the element's codec
-     * @param getter reads the element from the model; null when absent
      * @return this builder
      */
-    public <V> Builder<T> one(String name, Codec<V> codec, Function<T, @Nullable V> getter) {
+    public Builder<T> one(String name, Codec<?> codec) {
       names.add(name);
       readers.add(codec::read);
-      writers.add((writer, model) -> {
-        V value = getter.apply(model);
-        if (value != null) {
-          writer.name(name);
-          codec.write(writer, value);
-        }
-      });
+      codecs.add(codec);
+      repeating.add(false);
       return this;
     }
 
     /**
-     * Declares a repeating element.
+     * Declares a repeating element; its getter returns a list, empty when absent.
      *
-     * @param <V> the element's type
      * @param name the JSON member name
      * @param codec the codec of one element
-     * @param getter reads the list from the model; empty when absent
      * @return this builder
      */
-    public <V> Builder<T> many(String name, Codec<V> codec, Function<T, List<V>> getter) {
+    public Builder<T> many(String name, Codec<?> codec) {
       names.add(name);
       readers.add(reader -> {
         Primitives.expect(reader, JsonReader.Token.BEGIN_ARRAY, "an array");
-        List<V> values = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
         reader.beginArray();
         while (reader.hasNext()) {
           values.add(codec.read(reader));
@@ -280,28 +312,20 @@ public final class ObjectCodec<T> implements Codec<T> {
         reader.endArray();
         return List.copyOf(values); // immutable already, so the model's own List.copyOf does not copy again
       });
-      writers.add((writer, model) -> {
-        List<V> values = getter.apply(model);
-        if (!values.isEmpty()) {
-          writer.name(name);
-          writer.beginArray();
-          for (V value : values) {
-            codec.write(writer, value);
-          }
-          writer.endArray();
-        }
-      });
+      codecs.add(codec);
+      repeating.add(true);
       return this;
     }
 
     /**
      * Returns the codec.
      *
+     * @param getters reads each element back from the model, by declaration index, for writing
      * @param factory builds the model from the values, in declaration order, then the unknown members
      * @return the codec
      */
-    public ObjectCodec<T> build(Factory<T> factory) {
-      return new ObjectCodec<>(this, factory);
+    public ObjectCodec<T> build(Getters<T> getters, Factory<T> factory) {
+      return new ObjectCodec<>(this, getters, factory);
     }
   }
 }

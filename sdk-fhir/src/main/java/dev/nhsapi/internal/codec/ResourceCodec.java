@@ -18,17 +18,26 @@ final class ResourceCodec implements Codec<Resource> {
 
   private static final ObjectCodec<GenericResource> GENERIC =
       ObjectCodec.<GenericResource>datatype("Resource", GenericResource::unknown)
-          .one("resourceType", STRING, GenericResource::resourceType)
-          .one("id", STRING, GenericResource::id)
-          .one("meta", FhirCodecs.META, GenericResource::meta)
-          .build(v -> new GenericResource(v.next(), v.next(), v.next(), v.unknown()));
+          .one("resourceType", STRING)
+          .one("id", STRING)
+          .one("meta", FhirCodecs.META)
+          .build((m, i) -> switch (i) {
+            case 0 -> m.resourceType();
+            case 1 -> m.id();
+            case 2 -> m.meta();
+            default -> throw new IndexOutOfBoundsException(i);
+          }, v -> new GenericResource(v.next(), v.next(), v.next(), v.unknown()));
 
   /** A resource of an unmodelled type whose resourceType was already read; the caller sets the type. */
   private static final ObjectCodec<GenericResource> GENERIC_AFTER_TYPE =
       ObjectCodec.<GenericResource>datatype("Resource", GenericResource::unknown)
-          .one("id", STRING, GenericResource::id)
-          .one("meta", FhirCodecs.META, GenericResource::meta)
-          .build(v -> new GenericResource("Resource", v.next(), v.next(), v.unknown()));
+          .one("id", STRING)
+          .one("meta", FhirCodecs.META)
+          .build((m, i) -> switch (i) {
+            case 0 -> m.id();
+            case 1 -> m.meta();
+            default -> throw new IndexOutOfBoundsException(i);
+          }, v -> new GenericResource("Resource", v.next(), v.next(), v.unknown()));
 
   private final Map<String, ObjectCodec<? extends Resource>> byType = new HashMap<>();
 
