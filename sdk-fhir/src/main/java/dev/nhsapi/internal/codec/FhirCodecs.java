@@ -79,13 +79,14 @@ public final class FhirCodecs {
     }
   };
 
-  public static final ObjectCodec<Coding> CODING = ObjectCodec.<Coding>datatype("Coding", Coding::unknown)
+  public static final ObjectCodec<Coding> CODING = ObjectCodec.<Coding>datatype("Coding")
       .one("system", STRING)
       .one("version", STRING)
       .one("code", STRING)
       .one("display", STRING)
       .one("userSelected", BOOLEAN)
       .build((m, i) -> switch (i) {
+        case ObjectCodec.Getters.UNKNOWN -> m.unknown();
         case 0 -> m.system();
         case 1 -> m.version();
         case 2 -> m.code();
@@ -95,19 +96,21 @@ public final class FhirCodecs {
       }, v -> new Coding(v.next(), v.next(), v.next(), v.next(), v.next(), v.unknown()));
 
   public static final ObjectCodec<CodeableConcept> CODEABLE_CONCEPT =
-      ObjectCodec.<CodeableConcept>datatype("CodeableConcept", CodeableConcept::unknown)
+      ObjectCodec.<CodeableConcept>datatype("CodeableConcept")
           .many("coding", CODING)
           .one("text", STRING)
           .build((m, i) -> switch (i) {
+            case ObjectCodec.Getters.UNKNOWN -> m.unknown();
             case 0 -> m.coding();
             case 1 -> m.text();
             default -> throw new IndexOutOfBoundsException(i);
           }, v -> new CodeableConcept(v.list(), v.next(), v.unknown()));
 
-  public static final ObjectCodec<Period> PERIOD = ObjectCodec.<Period>datatype("Period", Period::unknown)
+  public static final ObjectCodec<Period> PERIOD = ObjectCodec.<Period>datatype("Period")
       .one("start", DATE_TIME)
       .one("end", DATE_TIME)
       .build((m, i) -> switch (i) {
+        case ObjectCodec.Getters.UNKNOWN -> m.unknown();
         case 0 -> m.start();
         case 1 -> m.end();
         default -> throw new IndexOutOfBoundsException(i);
@@ -118,12 +121,13 @@ public final class FhirCodecs {
   public static final Codec<Resource> RESOURCE = lazy(() -> Holder.RESOURCE);
 
   public static final ObjectCodec<Reference> REFERENCE =
-      ObjectCodec.<Reference>datatype("Reference", Reference::unknown)
+      ObjectCodec.<Reference>datatype("Reference")
           .one("reference", STRING)
           .one("type", STRING)
           .one("identifier", IDENTIFIER)
           .one("display", STRING)
           .build((m, i) -> switch (i) {
+            case ObjectCodec.Getters.UNKNOWN -> m.unknown();
             case 0 -> m.reference();
             case 1 -> m.type();
             case 2 -> m.identifier();
@@ -132,7 +136,7 @@ public final class FhirCodecs {
           }, v -> new Reference(v.next(), v.next(), v.next(), v.next(), v.unknown()));
 
   public static final ObjectCodec<HumanName> HUMAN_NAME =
-      ObjectCodec.<HumanName>datatype("HumanName", HumanName::unknown)
+      ObjectCodec.<HumanName>datatype("HumanName")
           .one("id", STRING)
           .one("use", STRING)
           .one("text", STRING)
@@ -142,6 +146,7 @@ public final class FhirCodecs {
           .many("suffix", STRING)
           .one("period", PERIOD)
           .build((m, i) -> switch (i) {
+            case ObjectCodec.Getters.UNKNOWN -> m.unknown();
             case 0 -> m.id();
             case 1 -> m.use();
             case 2 -> m.text();
@@ -154,7 +159,7 @@ public final class FhirCodecs {
           }, v -> new HumanName(v.next(), v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(),
               v.unknown()));
 
-  public static final ObjectCodec<Address> ADDRESS = ObjectCodec.<Address>datatype("Address", Address::unknown)
+  public static final ObjectCodec<Address> ADDRESS = ObjectCodec.<Address>datatype("Address")
       .one("id", STRING)
       .many("extension", EXTENSION)
       .one("use", STRING)
@@ -168,6 +173,7 @@ public final class FhirCodecs {
       .one("country", STRING)
       .one("period", PERIOD)
       .build((m, i) -> switch (i) {
+        case ObjectCodec.Getters.UNKNOWN -> m.unknown();
         case 0 -> m.id();
         case 1 -> m.extension();
         case 2 -> m.use();
@@ -185,7 +191,7 @@ public final class FhirCodecs {
           v.next(), v.next(), v.next(), v.next(), v.unknown()));
 
   public static final ObjectCodec<ContactPoint> CONTACT_POINT =
-      ObjectCodec.<ContactPoint>datatype("ContactPoint", ContactPoint::unknown)
+      ObjectCodec.<ContactPoint>datatype("ContactPoint")
           .one("id", STRING)
           .many("extension", EXTENSION)
           .one("system", STRING)
@@ -194,6 +200,7 @@ public final class FhirCodecs {
           .one("rank", POSITIVE_INT)
           .one("period", PERIOD)
           .build((m, i) -> switch (i) {
+            case ObjectCodec.Getters.UNKNOWN -> m.unknown();
             case 0 -> m.id();
             case 1 -> m.extension();
             case 2 -> m.system();
@@ -205,7 +212,7 @@ public final class FhirCodecs {
           }, v -> new ContactPoint(v.next(), v.list(), v.next(), v.next(), v.next(), v.next(), v.next(),
               v.unknown()));
 
-  public static final ObjectCodec<Meta> META = ObjectCodec.<Meta>datatype("Meta", Meta::unknown)
+  public static final ObjectCodec<Meta> META = ObjectCodec.<Meta>datatype("Meta")
       .one("versionId", STRING)
       .one("lastUpdated", DATE_TIME)
       .one("source", STRING)
@@ -213,6 +220,7 @@ public final class FhirCodecs {
       .many("security", CODING)
       .many("tag", CODING)
       .build((m, i) -> switch (i) {
+        case ObjectCodec.Getters.UNKNOWN -> m.unknown();
         case 0 -> m.versionId();
         case 1 -> m.lastUpdated();
         case 2 -> m.source();
@@ -222,13 +230,14 @@ public final class FhirCodecs {
         default -> throw new IndexOutOfBoundsException(i);
       }, v -> new Meta(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.unknown()));
 
-  public static final ObjectCodec<Quantity> QUANTITY = ObjectCodec.<Quantity>datatype("Quantity", Quantity::unknown)
+  public static final ObjectCodec<Quantity> QUANTITY = ObjectCodec.<Quantity>datatype("Quantity")
       .one("value", DECIMAL)
       .one("comparator", STRING)
       .one("unit", STRING)
       .one("system", STRING)
       .one("code", STRING)
       .build((m, i) -> switch (i) {
+        case ObjectCodec.Getters.UNKNOWN -> m.unknown();
         case 0 -> m.value();
         case 1 -> m.comparator();
         case 2 -> m.unit();
@@ -238,7 +247,7 @@ public final class FhirCodecs {
       }, v -> new Quantity(v.next(), v.next(), v.next(), v.next(), v.next(), v.unknown()));
 
   public static final ObjectCodec<Attachment> ATTACHMENT =
-      ObjectCodec.<Attachment>datatype("Attachment", Attachment::unknown)
+      ObjectCodec.<Attachment>datatype("Attachment")
           .one("contentType", STRING)
           .one("language", STRING)
           .one("data", STRING)
@@ -248,6 +257,7 @@ public final class FhirCodecs {
           .one("title", STRING)
           .one("creation", DATE_TIME)
           .build((m, i) -> switch (i) {
+            case ObjectCodec.Getters.UNKNOWN -> m.unknown();
             case 0 -> m.contentType();
             case 1 -> m.language();
             case 2 -> m.data();
@@ -260,16 +270,17 @@ public final class FhirCodecs {
           }, v -> new Attachment(v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
               v.unknown()));
 
-  public static final ObjectCodec<Narrative> NARRATIVE = ObjectCodec.<Narrative>datatype("Narrative", Narrative::unknown)
+  public static final ObjectCodec<Narrative> NARRATIVE = ObjectCodec.<Narrative>datatype("Narrative")
       .one("status", STRING)
       .one("div", STRING)
       .build((m, i) -> switch (i) {
+        case ObjectCodec.Getters.UNKNOWN -> m.unknown();
         case 0 -> m.status();
         case 1 -> m.div();
         default -> throw new IndexOutOfBoundsException(i);
       }, v -> new Narrative(v.next(), v.next(), v.unknown()));
 
-  public static final ObjectCodec<Patient> PATIENT = ObjectCodec.<Patient>resource("Patient", Patient::unknown)
+  public static final ObjectCodec<Patient> PATIENT = ObjectCodec.<Patient>resource("Patient")
       .one("id", STRING)
       .one("meta", META)
       .one("text", NARRATIVE)
@@ -290,6 +301,7 @@ public final class FhirCodecs {
       .many("generalPractitioner", REFERENCE)
       .one("managingOrganization", REFERENCE)
       .build((m, i) -> switch (i) {
+        case ObjectCodec.Getters.UNKNOWN -> m.unknown();
         case 0 -> m.id();
         case 1 -> m.meta();
         case 2 -> m.text();
@@ -315,7 +327,7 @@ public final class FhirCodecs {
           v.next(), v.unknown()));
 
   public static final ObjectCodec<RelatedPerson> RELATED_PERSON =
-      ObjectCodec.<RelatedPerson>resource("RelatedPerson", RelatedPerson::unknown)
+      ObjectCodec.<RelatedPerson>resource("RelatedPerson")
           .one("id", STRING)
           .one("meta", META)
           .one("text", NARRATIVE)
@@ -332,6 +344,7 @@ public final class FhirCodecs {
           .many("address", ADDRESS)
           .one("period", PERIOD)
           .build((m, i) -> switch (i) {
+            case ObjectCodec.Getters.UNKNOWN -> m.unknown();
             case 0 -> m.id();
             case 1 -> m.meta();
             case 2 -> m.text();
@@ -352,7 +365,7 @@ public final class FhirCodecs {
               v.list(), v.list(), v.list(), v.next(), v.next(), v.list(), v.next(), v.unknown()));
 
   public static final ObjectCodec<Organization> ORGANIZATION =
-      ObjectCodec.<Organization>resource("Organization", Organization::unknown)
+      ObjectCodec.<Organization>resource("Organization")
           .one("id", STRING)
           .one("meta", META)
           .one("text", NARRATIVE)
@@ -367,6 +380,7 @@ public final class FhirCodecs {
           .many("address", ADDRESS)
           .one("partOf", REFERENCE)
           .build((m, i) -> switch (i) {
+            case ObjectCodec.Getters.UNKNOWN -> m.unknown();
             case 0 -> m.id();
             case 1 -> m.meta();
             case 2 -> m.text();
@@ -385,7 +399,7 @@ public final class FhirCodecs {
               v.next(), v.list(), v.list(), v.list(), v.next(), v.unknown()));
 
   public static final ObjectCodec<Practitioner> PRACTITIONER =
-      ObjectCodec.<Practitioner>resource("Practitioner", Practitioner::unknown)
+      ObjectCodec.<Practitioner>resource("Practitioner")
           .one("id", STRING)
           .one("meta", META)
           .one("text", NARRATIVE)
@@ -399,6 +413,7 @@ public final class FhirCodecs {
           .one("gender", GENDER)
           .one("birthDate", DATE)
           .build((m, i) -> switch (i) {
+            case ObjectCodec.Getters.UNKNOWN -> m.unknown();
             case 0 -> m.id();
             case 1 -> m.meta();
             case 2 -> m.text();
@@ -416,7 +431,7 @@ public final class FhirCodecs {
               v.list(), v.list(), v.next(), v.next(), v.unknown()));
 
   public static final ObjectCodec<PractitionerRole> PRACTITIONER_ROLE =
-      ObjectCodec.<PractitionerRole>resource("PractitionerRole", PractitionerRole::unknown)
+      ObjectCodec.<PractitionerRole>resource("PractitionerRole")
           .one("id", STRING)
           .one("meta", META)
           .one("text", NARRATIVE)
@@ -432,6 +447,7 @@ public final class FhirCodecs {
           .many("location", REFERENCE)
           .many("telecom", CONTACT_POINT)
           .build((m, i) -> switch (i) {
+            case ObjectCodec.Getters.UNKNOWN -> m.unknown();
             case 0 -> m.id();
             case 1 -> m.meta();
             case 2 -> m.text();
@@ -451,38 +467,41 @@ public final class FhirCodecs {
               v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.list(), v.unknown()));
 
   public static final ObjectCodec<Bundle.Link> BUNDLE_LINK =
-      ObjectCodec.<Bundle.Link>datatype("Bundle.link", Bundle.Link::unknown)
+      ObjectCodec.<Bundle.Link>datatype("Bundle.link")
           .one("relation", STRING)
           .one("url", STRING)
           .build((m, i) -> switch (i) {
+            case ObjectCodec.Getters.UNKNOWN -> m.unknown();
             case 0 -> m.relation();
             case 1 -> m.url();
             default -> throw new IndexOutOfBoundsException(i);
           }, v -> new Bundle.Link(v.next(), v.next(), v.unknown()));
 
   public static final ObjectCodec<Bundle.Search> BUNDLE_SEARCH =
-      ObjectCodec.<Bundle.Search>datatype("Bundle.entry.search", Bundle.Search::unknown)
+      ObjectCodec.<Bundle.Search>datatype("Bundle.entry.search")
           .one("mode", STRING)
           .one("score", DECIMAL)
           .build((m, i) -> switch (i) {
+            case ObjectCodec.Getters.UNKNOWN -> m.unknown();
             case 0 -> m.mode();
             case 1 -> m.score();
             default -> throw new IndexOutOfBoundsException(i);
           }, v -> new Bundle.Search(v.next(), v.next(), v.unknown()));
 
   public static final ObjectCodec<Bundle.Entry> BUNDLE_ENTRY =
-      ObjectCodec.<Bundle.Entry>datatype("Bundle.entry", Bundle.Entry::unknown)
+      ObjectCodec.<Bundle.Entry>datatype("Bundle.entry")
           .one("fullUrl", STRING)
           .one("resource", RESOURCE)
           .one("search", BUNDLE_SEARCH)
           .build((m, i) -> switch (i) {
+            case ObjectCodec.Getters.UNKNOWN -> m.unknown();
             case 0 -> m.fullUrl();
             case 1 -> m.resource();
             case 2 -> m.search();
             default -> throw new IndexOutOfBoundsException(i);
           }, v -> new Bundle.Entry(v.next(), v.next(), v.next(), v.unknown()));
 
-  public static final ObjectCodec<Bundle> BUNDLE = ObjectCodec.<Bundle>resource("Bundle", Bundle::unknown)
+  public static final ObjectCodec<Bundle> BUNDLE = ObjectCodec.<Bundle>resource("Bundle")
       .one("id", STRING)
       .one("meta", META)
       .one("type", STRING)
@@ -491,6 +510,7 @@ public final class FhirCodecs {
       .many("link", BUNDLE_LINK)
       .many("entry", BUNDLE_ENTRY)
       .build((m, i) -> switch (i) {
+        case ObjectCodec.Getters.UNKNOWN -> m.unknown();
         case 0 -> m.id();
         case 1 -> m.meta();
         case 2 -> m.type();
@@ -502,12 +522,13 @@ public final class FhirCodecs {
       }, v -> new Bundle(v.next(), v.next(), v.next(), v.next(), v.next(), v.list(), v.list(), v.unknown()));
 
   public static final ObjectCodec<OperationOutcome.Coding> OUTCOME_CODING =
-      ObjectCodec.<OperationOutcome.Coding>datatype("Coding", c -> UnknownElements.none())
+      ObjectCodec.<OperationOutcome.Coding>datatype("Coding")
           .one("system", STRING)
           .one("version", STRING)
           .one("code", STRING)
           .one("display", STRING)
           .build((m, i) -> switch (i) {
+            case ObjectCodec.Getters.UNKNOWN -> UnknownElements.none();
             case 0 -> m.system();
             case 1 -> m.version();
             case 2 -> m.code();
@@ -519,23 +540,25 @@ public final class FhirCodecs {
   private record Details(List<OperationOutcome.Coding> coding, @Nullable String text) {}
 
   private static final ObjectCodec<Details> OUTCOME_DETAILS =
-      ObjectCodec.<Details>datatype("CodeableConcept", d -> UnknownElements.none())
+      ObjectCodec.<Details>datatype("CodeableConcept")
           .many("coding", OUTCOME_CODING)
           .one("text", STRING)
           .build((m, i) -> switch (i) {
+            case ObjectCodec.Getters.UNKNOWN -> UnknownElements.none();
             case 0 -> m.coding();
             case 1 -> m.text();
             default -> throw new IndexOutOfBoundsException(i);
           }, v -> new Details(v.list(), v.next()));
 
   public static final ObjectCodec<OperationOutcome.Issue> OUTCOME_ISSUE =
-      ObjectCodec.<OperationOutcome.Issue>datatype("OperationOutcome.issue", i -> UnknownElements.none())
+      ObjectCodec.<OperationOutcome.Issue>datatype("OperationOutcome.issue")
           .one("severity", STRING)
           .one("code", STRING)
           .one("details", OUTCOME_DETAILS)
           .one("diagnostics", STRING)
           .many("expression", STRING)
           .build((m, i) -> switch (i) {
+            case ObjectCodec.Getters.UNKNOWN -> UnknownElements.none();
             case 0 -> m.severity();
             case 1 -> m.code();
             case 2 -> m.details().isEmpty() && m.detailsText() == null ? null : new Details(m.details(), m.detailsText());
@@ -555,9 +578,10 @@ public final class FhirCodecs {
    * are dropped: an OperationOutcome is only ever read, never sent back.
    */
   public static final ObjectCodec<OperationOutcome> OPERATION_OUTCOME =
-      ObjectCodec.<OperationOutcome>resource("OperationOutcome", o -> UnknownElements.none())
+      ObjectCodec.<OperationOutcome>resource("OperationOutcome")
           .many("issue", OUTCOME_ISSUE)
           .build((m, i) -> switch (i) {
+            case ObjectCodec.Getters.UNKNOWN -> UnknownElements.none();
             case 0 -> m.issues();
             default -> throw new IndexOutOfBoundsException(i);
           }, v -> new OperationOutcome(v.list()));
@@ -576,7 +600,7 @@ public final class FhirCodecs {
   /** Codecs that refer to themselves, built once the others exist. */
   private static final class Holder {
     static final ObjectCodec<Identifier> IDENTIFIER =
-        ObjectCodec.<Identifier>datatype("Identifier", Identifier::unknown)
+        ObjectCodec.<Identifier>datatype("Identifier")
             .one("id", STRING)
             .many("extension", FhirCodecs.EXTENSION)
             .one("use", STRING)
@@ -586,6 +610,7 @@ public final class FhirCodecs {
             .one("period", PERIOD)
             .one("assigner", REFERENCE)
             .build((m, i) -> switch (i) {
+              case ObjectCodec.Getters.UNKNOWN -> m.unknown();
               case 0 -> m.id();
               case 1 -> m.extension();
               case 2 -> m.use();
@@ -627,12 +652,13 @@ public final class FhirCodecs {
       valueCodecs.put("HumanName", HUMAN_NAME);
       valueCodecs.put("ContactPoint", CONTACT_POINT);
       valueCodecs.put("Quantity", QUANTITY);
-      ObjectCodec.Builder<Extension> builder = ObjectCodec.<Extension>datatype("Extension", Extension::unknown)
+      ObjectCodec.Builder<Extension> builder = ObjectCodec.<Extension>datatype("Extension")
           .one("url", STRING)
           .many("extension", FhirCodecs.EXTENSION);
       valueCodecs.forEach((type, codec) -> builder.one("value" + type, codec));
       List<String> types = List.copyOf(valueCodecs.keySet());
       return builder.build((e, i) -> switch (i) {
+        case ObjectCodec.Getters.UNKNOWN -> e.unknown();
         case 0 -> e.url();
         case 1 -> e.extension();
         default -> e.valueOfType(types.get(i - 2));

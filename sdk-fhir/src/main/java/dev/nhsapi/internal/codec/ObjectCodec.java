@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,11 +38,15 @@ public final class ObjectCodec<T> implements Codec<T> {
    */
   @FunctionalInterface
   public interface Getters<T> {
+    /** The index that asks for the model's unknown members. */
+    int UNKNOWN = -1;
+
     /**
-     * Returns the value of the element declared at {@code index}.
+     * Returns the value of the element declared at {@code index}, or the model's {@link UnknownElements} for
+     * index {@link #UNKNOWN}.
      *
      * @param model the model
-     * @param index the element's declaration index
+     * @param index the element's declaration index, or {@link #UNKNOWN}
      * @return the value (a list for repeating elements), or null when absent
      */
     @Nullable Object get(T model, int index);
@@ -107,7 +110,6 @@ public final class ObjectCodec<T> implements Codec<T> {
   private final boolean[] repeating;
   private final Getters<T> getters;
   private final JsonReader.Options names;
-  private final Function<T, UnknownElements> unknown;
   private final Factory<T> factory;
 
   private ObjectCodec(Builder<T> builder, Getters<T> getters, Factory<T> factory) {
@@ -127,7 +129,6 @@ public final class ObjectCodec<T> implements Codec<T> {
       all.add("resourceType"); // matched at index readers.size()
     }
     this.names = JsonReader.Options.of(all.toArray(new String[0]));
-    this.unknown = builder.unknown;
     this.factory = factory;
   }
 
@@ -136,11 +137,10 @@ public final class ObjectCodec<T> implements Codec<T> {
    *
    * @param <T> the model type
    * @param typeName the FHIR type's name, for error messages
-   * @param unknown where the model keeps its unknown members
    * @return a builder
    */
-  public static <T> Builder<T> datatype(String typeName, Function<T, UnknownElements> unknown) {
-    return new Builder<>(null, typeName, unknown);
+  public static <T> Builder<T> datatype(String typeName) {
+    return new Builder<>(null, typeName);
   }
 
   /**
@@ -148,11 +148,10 @@ public final class ObjectCodec<T> implements Codec<T> {
    *
    * @param <T> the model type
    * @param resourceType the resource type
-   * @param unknown where the model keeps its unknown members
    * @return a builder
    */
-  public static <T> Builder<T> resource(String resourceType, Function<T, UnknownElements> unknown) {
-    return new Builder<>(resourceType, resourceType, unknown);
+  public static <T> Builder<T> resource(String resourceType) {
+    return new Builder<>(resourceType, resourceType);
   }
 
   /**
@@ -246,7 +245,8 @@ public final class ObjectCodec<T> implements Codec<T> {
         write(writer, codecs[i], element);
       }
     }
-    for (Map.Entry<String, Object> member : unknown.apply(value).asMap().entrySet()) {
+    for (Map.Entry<String, Object> member : ((UnknownElements) getters.get(value, Getters.UNKNOWN)).asMap()
+        .entrySet()) {
       writer.name(member.getKey());
       Raw.write(writer, member.getValue());
     }
@@ -266,16 +266,14 @@ public final class ObjectCodec<T> implements Codec<T> {
   public static final class Builder<T> {
     private final @Nullable String resourceType;
     private final String typeName;
-    private final Function<T, UnknownElements> unknown;
-    private final List<String> names = new ArrayList<>();
+      private final List<String> names = new ArrayList<>();
     private final List<ElementReader> readers = new ArrayList<>();
     private final List<Codec<?>> codecs = new ArrayList<>();
     private final List<Boolean> repeating = new ArrayList<>();
 
-    private Builder(@Nullable String resourceType, String typeName, Function<T, UnknownElements> unknown) {
+    private Builder(@Nullable String resourceType, String typeName) {
       this.resourceType = resourceType;
       this.typeName = typeName;
-      this.unknown = unknown;
     }
 
     /**
@@ -320,7 +318,8 @@ public final class ObjectCodec<T> implements Codec<T> {
     /**
      * Returns the codec.
      *
-     * @param getters reads each element back from the model, by declaration index, for writing
+     * @param getters reads each element back from the model, by declaration index, and its unknown members,
+     *     for writing
      * @param factory builds the model from the values, in declaration order, then the unknown members
      * @return the codec
      */

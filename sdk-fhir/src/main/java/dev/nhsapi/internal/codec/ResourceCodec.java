@@ -17,11 +17,12 @@ final class ResourceCodec implements Codec<Resource> {
   private static final JsonReader.Options RESOURCE_TYPE = JsonReader.Options.of("resourceType");
 
   private static final ObjectCodec<GenericResource> GENERIC =
-      ObjectCodec.<GenericResource>datatype("Resource", GenericResource::unknown)
+      ObjectCodec.<GenericResource>datatype("Resource")
           .one("resourceType", STRING)
           .one("id", STRING)
           .one("meta", FhirCodecs.META)
           .build((m, i) -> switch (i) {
+            case ObjectCodec.Getters.UNKNOWN -> m.unknown();
             case 0 -> m.resourceType();
             case 1 -> m.id();
             case 2 -> m.meta();
@@ -30,10 +31,11 @@ final class ResourceCodec implements Codec<Resource> {
 
   /** A resource of an unmodelled type whose resourceType was already read; the caller sets the type. */
   private static final ObjectCodec<GenericResource> GENERIC_AFTER_TYPE =
-      ObjectCodec.<GenericResource>datatype("Resource", GenericResource::unknown)
+      ObjectCodec.<GenericResource>datatype("Resource")
           .one("id", STRING)
           .one("meta", FhirCodecs.META)
           .build((m, i) -> switch (i) {
+            case ObjectCodec.Getters.UNKNOWN -> m.unknown();
             case 0 -> m.id();
             case 1 -> m.meta();
             default -> throw new IndexOutOfBoundsException(i);
