@@ -259,13 +259,9 @@ public record Patient(
   }
 
   /** Builds a {@link Patient}. Not thread-safe. */
-  public static final class Builder extends ResourceBuilder<Builder> {
-    private List<HumanName> name = List.of();
-    private @Nullable AdministrativeGender gender;
-    private @Nullable FhirDate birthDate;
+  public static final class Builder extends PersonBuilder<Builder> {
     private @Nullable Boolean deceasedBoolean;
     private @Nullable FhirDateTime deceasedDateTime;
-    private List<Address> address = List.of();
     private @Nullable CodeableConcept maritalStatus;
     private @Nullable Boolean multipleBirthBoolean;
     private @Nullable Integer multipleBirthInteger;
@@ -276,39 +272,6 @@ public record Patient(
 
     @Override
     Builder self() {
-      return this;
-    }
-
-    /**
-     * Sets name: the names.
-     *
-     * @param name the value (copied)
-     * @return this builder
-     */
-    public Builder name(List<HumanName> name) {
-      this.name = name == null ? List.of() : name;
-      return this;
-    }
-
-    /**
-     * Sets gender: the administrative gender.
-     *
-     * @param gender the value, or null to remove it
-     * @return this builder
-     */
-    public Builder gender(@Nullable AdministrativeGender gender) {
-      this.gender = gender;
-      return this;
-    }
-
-    /**
-     * Sets birthDate: the date of birth, possibly partial.
-     *
-     * @param birthDate the value, or null to remove it
-     * @return this builder
-     */
-    public Builder birthDate(@Nullable FhirDate birthDate) {
-      this.birthDate = birthDate;
       return this;
     }
 
@@ -331,17 +294,6 @@ public record Patient(
      */
     public Builder deceasedDateTime(@Nullable FhirDateTime deceasedDateTime) {
       this.deceasedDateTime = deceasedDateTime;
-      return this;
-    }
-
-    /**
-     * Sets address: the addresses.
-     *
-     * @param address the value (copied)
-     * @return this builder
-     */
-    public Builder address(List<Address> address) {
-      this.address = address == null ? List.of() : address;
       return this;
     }
 
