@@ -382,6 +382,34 @@ class NhsTransportTest {
   }
 
   @Test
+  void credentialsThatThrowDoNotLeakAHalfOpenBreakerPermit() throws Exception {
+    NhsTransport transport = transport()
+        .retry(RetryOptions.disabled())
+        .circuitBreaker(new CircuitBreakerOptions(true, 50, 2, 2, Duration.ofMillis(200), 1))
+        .credentials(endpoint -> {
+          if (listener.events.contains("circuit pds OPEN->HALF_OPEN")) {
+            throw new IllegalStateException("could not sign the client assertion");
+          }
+          return okhttp3.Headers.of();
+        })
+        .build();
+    server.enqueue(status(500));
+    server.enqueue(status(500));
+    for (int i = 0; i < 2; i++) {
+      assertThatThrownBy(() -> transport.execute(read, ResponseDecoder.ofString()))
+          .isInstanceOf(ServiceUnavailableException.class);
+    }
+    Thread.sleep(300); // the breaker's open duration
+
+    assertThatThrownBy(() -> transport.execute(read, ResponseDecoder.ofString()))
+        .isInstanceOf(IllegalStateException.class);
+    listener.events.clear();
+    server.enqueue(ok("{}"));
+    assertThat(transport.execute(read, ResponseDecoder.ofString()).statusCode())
+        .as("the only half-open permit was given back, so a probe can pass").isEqualTo(200);
+  }
+
+  @Test
   void cancellingAnAsyncCallStopsItsRetries() throws Exception {
     server.enqueue(status(503, "1"));
     server.enqueue(ok("{}"));

@@ -341,6 +341,9 @@ public final class CallExecutor {
       } catch (NhsApiException e) {
         releasePermit(call);
         throw AttemptFailure.fatal(e);
+      } catch (RuntimeException e) { // credentials that could not sign: the caller sees it as it is
+        releasePermit(call);
+        throw e;
       }
       call.authHeaders = credentials;
       request = request.newBuilder().headers(request.headers().newBuilder().addAll(credentials).build()).build();
