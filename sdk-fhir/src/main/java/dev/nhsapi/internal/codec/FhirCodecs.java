@@ -119,6 +119,28 @@ public final class FhirCodecs {
   public static final Codec<Identifier> IDENTIFIER = lazy(() -> Holder.IDENTIFIER);
   public static final Codec<Extension> EXTENSION = lazy(() -> Holder.EXTENSION);
   public static final Codec<Resource> RESOURCE = lazy(() -> Holder.RESOURCE);
+  public static final Codec<Patient> PATIENT = lazy(() -> PatientCodec.PATIENT);
+  public static final Codec<Bundle> BUNDLE = lazy(() -> BundleCodec.BUNDLE);
+  public static final Codec<OperationOutcome> OPERATION_OUTCOME = lazy(() -> OutcomeCodec.OPERATION_OUTCOME);
+
+  /**
+   * Returns the codec of a modelled resource type, building it on first use.
+   *
+   * @param resourceType the resource type
+   * @return the codec, or null if the type is not modelled
+   */
+  static @Nullable ObjectCodec<? extends Resource> resourceCodec(String resourceType) {
+    return switch (resourceType) {
+      case "Patient" -> PatientCodec.PATIENT;
+      case "Bundle" -> BundleCodec.BUNDLE;
+      case "RelatedPerson" -> RelatedPersonCodec.RELATED_PERSON;
+      case "Organization" -> OrganizationCodec.ORGANIZATION;
+      case "Practitioner" -> PractitionerCodec.PRACTITIONER;
+      case "PractitionerRole" -> PractitionerRoleCodec.PRACTITIONER_ROLE;
+      default -> null;
+    };
+  }
+
 
   public static final ObjectCodec<Reference> REFERENCE =
       ObjectCodec.<Reference>datatype("Reference")
@@ -280,311 +302,8 @@ public final class FhirCodecs {
         default -> throw new IndexOutOfBoundsException(i);
       }, v -> new Narrative(v.next(), v.next(), v.unknown()));
 
-  public static final ObjectCodec<Patient> PATIENT = ObjectCodec.<Patient>resource("Patient")
-      .one("id", STRING)
-      .one("meta", META)
-      .one("text", NARRATIVE)
-      .many("contained", RESOURCE)
-      .many("extension", EXTENSION)
-      .many("identifier", IDENTIFIER)
-      .one("active", BOOLEAN)
-      .many("name", HUMAN_NAME)
-      .many("telecom", CONTACT_POINT)
-      .one("gender", GENDER)
-      .one("birthDate", DATE)
-      .one("deceasedBoolean", BOOLEAN)
-      .one("deceasedDateTime", DATE_TIME)
-      .many("address", ADDRESS)
-      .one("maritalStatus", CODEABLE_CONCEPT)
-      .one("multipleBirthBoolean", BOOLEAN)
-      .one("multipleBirthInteger", INTEGER)
-      .many("generalPractitioner", REFERENCE)
-      .one("managingOrganization", REFERENCE)
-      .build((m, i) -> switch (i) {
-        case ObjectCodec.Getters.UNKNOWN -> m.unknown();
-        case 0 -> m.id();
-        case 1 -> m.meta();
-        case 2 -> m.text();
-        case 3 -> m.contained();
-        case 4 -> m.extension();
-        case 5 -> m.identifier();
-        case 6 -> m.active();
-        case 7 -> m.name();
-        case 8 -> m.telecom();
-        case 9 -> m.gender();
-        case 10 -> m.birthDate();
-        case 11 -> m.deceasedBoolean();
-        case 12 -> m.deceasedDateTime();
-        case 13 -> m.address();
-        case 14 -> m.maritalStatus();
-        case 15 -> m.multipleBirthBoolean();
-        case 16 -> m.multipleBirthInteger();
-        case 17 -> m.generalPractitioner();
-        case 18 -> m.managingOrganization();
-        default -> throw new IndexOutOfBoundsException(i);
-      }, v -> new Patient(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(), v.list(),
-          v.list(), v.next(), v.next(), v.next(), v.next(), v.list(), v.next(), v.next(), v.next(), v.list(),
-          v.next(), v.unknown()));
-
-  public static final ObjectCodec<RelatedPerson> RELATED_PERSON =
-      ObjectCodec.<RelatedPerson>resource("RelatedPerson")
-          .one("id", STRING)
-          .one("meta", META)
-          .one("text", NARRATIVE)
-          .many("contained", RESOURCE)
-          .many("extension", EXTENSION)
-          .many("identifier", IDENTIFIER)
-          .one("active", BOOLEAN)
-          .one("patient", REFERENCE)
-          .many("relationship", CODEABLE_CONCEPT)
-          .many("name", HUMAN_NAME)
-          .many("telecom", CONTACT_POINT)
-          .one("gender", GENDER)
-          .one("birthDate", DATE)
-          .many("address", ADDRESS)
-          .one("period", PERIOD)
-          .build((m, i) -> switch (i) {
-            case ObjectCodec.Getters.UNKNOWN -> m.unknown();
-            case 0 -> m.id();
-            case 1 -> m.meta();
-            case 2 -> m.text();
-            case 3 -> m.contained();
-            case 4 -> m.extension();
-            case 5 -> m.identifier();
-            case 6 -> m.active();
-            case 7 -> m.patient();
-            case 8 -> m.relationship();
-            case 9 -> m.name();
-            case 10 -> m.telecom();
-            case 11 -> m.gender();
-            case 12 -> m.birthDate();
-            case 13 -> m.address();
-            case 14 -> m.period();
-            default -> throw new IndexOutOfBoundsException(i);
-          }, v -> new RelatedPerson(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(), v.next(),
-              v.list(), v.list(), v.list(), v.next(), v.next(), v.list(), v.next(), v.unknown()));
-
-  public static final ObjectCodec<Organization> ORGANIZATION =
-      ObjectCodec.<Organization>resource("Organization")
-          .one("id", STRING)
-          .one("meta", META)
-          .one("text", NARRATIVE)
-          .many("contained", RESOURCE)
-          .many("extension", EXTENSION)
-          .many("identifier", IDENTIFIER)
-          .one("active", BOOLEAN)
-          .many("type", CODEABLE_CONCEPT)
-          .one("name", STRING)
-          .many("alias", STRING)
-          .many("telecom", CONTACT_POINT)
-          .many("address", ADDRESS)
-          .one("partOf", REFERENCE)
-          .build((m, i) -> switch (i) {
-            case ObjectCodec.Getters.UNKNOWN -> m.unknown();
-            case 0 -> m.id();
-            case 1 -> m.meta();
-            case 2 -> m.text();
-            case 3 -> m.contained();
-            case 4 -> m.extension();
-            case 5 -> m.identifier();
-            case 6 -> m.active();
-            case 7 -> m.type();
-            case 8 -> m.name();
-            case 9 -> m.alias();
-            case 10 -> m.telecom();
-            case 11 -> m.address();
-            case 12 -> m.partOf();
-            default -> throw new IndexOutOfBoundsException(i);
-          }, v -> new Organization(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(), v.list(),
-              v.next(), v.list(), v.list(), v.list(), v.next(), v.unknown()));
-
-  public static final ObjectCodec<Practitioner> PRACTITIONER =
-      ObjectCodec.<Practitioner>resource("Practitioner")
-          .one("id", STRING)
-          .one("meta", META)
-          .one("text", NARRATIVE)
-          .many("contained", RESOURCE)
-          .many("extension", EXTENSION)
-          .many("identifier", IDENTIFIER)
-          .one("active", BOOLEAN)
-          .many("name", HUMAN_NAME)
-          .many("telecom", CONTACT_POINT)
-          .many("address", ADDRESS)
-          .one("gender", GENDER)
-          .one("birthDate", DATE)
-          .build((m, i) -> switch (i) {
-            case ObjectCodec.Getters.UNKNOWN -> m.unknown();
-            case 0 -> m.id();
-            case 1 -> m.meta();
-            case 2 -> m.text();
-            case 3 -> m.contained();
-            case 4 -> m.extension();
-            case 5 -> m.identifier();
-            case 6 -> m.active();
-            case 7 -> m.name();
-            case 8 -> m.telecom();
-            case 9 -> m.address();
-            case 10 -> m.gender();
-            case 11 -> m.birthDate();
-            default -> throw new IndexOutOfBoundsException(i);
-          }, v -> new Practitioner(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(), v.list(),
-              v.list(), v.list(), v.next(), v.next(), v.unknown()));
-
-  public static final ObjectCodec<PractitionerRole> PRACTITIONER_ROLE =
-      ObjectCodec.<PractitionerRole>resource("PractitionerRole")
-          .one("id", STRING)
-          .one("meta", META)
-          .one("text", NARRATIVE)
-          .many("contained", RESOURCE)
-          .many("extension", EXTENSION)
-          .many("identifier", IDENTIFIER)
-          .one("active", BOOLEAN)
-          .one("period", PERIOD)
-          .one("practitioner", REFERENCE)
-          .one("organization", REFERENCE)
-          .many("code", CODEABLE_CONCEPT)
-          .many("specialty", CODEABLE_CONCEPT)
-          .many("location", REFERENCE)
-          .many("telecom", CONTACT_POINT)
-          .build((m, i) -> switch (i) {
-            case ObjectCodec.Getters.UNKNOWN -> m.unknown();
-            case 0 -> m.id();
-            case 1 -> m.meta();
-            case 2 -> m.text();
-            case 3 -> m.contained();
-            case 4 -> m.extension();
-            case 5 -> m.identifier();
-            case 6 -> m.active();
-            case 7 -> m.period();
-            case 8 -> m.practitioner();
-            case 9 -> m.organization();
-            case 10 -> m.code();
-            case 11 -> m.specialty();
-            case 12 -> m.location();
-            case 13 -> m.telecom();
-            default -> throw new IndexOutOfBoundsException(i);
-          }, v -> new PractitionerRole(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(),
-              v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.list(), v.unknown()));
-
-  public static final ObjectCodec<Bundle.Link> BUNDLE_LINK =
-      ObjectCodec.<Bundle.Link>datatype("Bundle.link")
-          .one("relation", STRING)
-          .one("url", STRING)
-          .build((m, i) -> switch (i) {
-            case ObjectCodec.Getters.UNKNOWN -> m.unknown();
-            case 0 -> m.relation();
-            case 1 -> m.url();
-            default -> throw new IndexOutOfBoundsException(i);
-          }, v -> new Bundle.Link(v.next(), v.next(), v.unknown()));
-
-  public static final ObjectCodec<Bundle.Search> BUNDLE_SEARCH =
-      ObjectCodec.<Bundle.Search>datatype("Bundle.entry.search")
-          .one("mode", STRING)
-          .one("score", DECIMAL)
-          .build((m, i) -> switch (i) {
-            case ObjectCodec.Getters.UNKNOWN -> m.unknown();
-            case 0 -> m.mode();
-            case 1 -> m.score();
-            default -> throw new IndexOutOfBoundsException(i);
-          }, v -> new Bundle.Search(v.next(), v.next(), v.unknown()));
-
-  public static final ObjectCodec<Bundle.Entry> BUNDLE_ENTRY =
-      ObjectCodec.<Bundle.Entry>datatype("Bundle.entry")
-          .one("fullUrl", STRING)
-          .one("resource", RESOURCE)
-          .one("search", BUNDLE_SEARCH)
-          .build((m, i) -> switch (i) {
-            case ObjectCodec.Getters.UNKNOWN -> m.unknown();
-            case 0 -> m.fullUrl();
-            case 1 -> m.resource();
-            case 2 -> m.search();
-            default -> throw new IndexOutOfBoundsException(i);
-          }, v -> new Bundle.Entry(v.next(), v.next(), v.next(), v.unknown()));
-
-  public static final ObjectCodec<Bundle> BUNDLE = ObjectCodec.<Bundle>resource("Bundle")
-      .one("id", STRING)
-      .one("meta", META)
-      .one("type", STRING)
-      .one("timestamp", DATE_TIME)
-      .one("total", UNSIGNED_INT)
-      .many("link", BUNDLE_LINK)
-      .many("entry", BUNDLE_ENTRY)
-      .build((m, i) -> switch (i) {
-        case ObjectCodec.Getters.UNKNOWN -> m.unknown();
-        case 0 -> m.id();
-        case 1 -> m.meta();
-        case 2 -> m.type();
-        case 3 -> m.timestamp();
-        case 4 -> m.total();
-        case 5 -> m.link();
-        case 6 -> m.entry();
-        default -> throw new IndexOutOfBoundsException(i);
-      }, v -> new Bundle(v.next(), v.next(), v.next(), v.next(), v.next(), v.list(), v.list(), v.unknown()));
-
-  public static final ObjectCodec<OperationOutcome.Coding> OUTCOME_CODING =
-      ObjectCodec.<OperationOutcome.Coding>datatype("Coding")
-          .one("system", STRING)
-          .one("version", STRING)
-          .one("code", STRING)
-          .one("display", STRING)
-          .build((m, i) -> switch (i) {
-            case ObjectCodec.Getters.UNKNOWN -> UnknownElements.none();
-            case 0 -> m.system();
-            case 1 -> m.version();
-            case 2 -> m.code();
-            case 3 -> m.display();
-            default -> throw new IndexOutOfBoundsException(i);
-          }, v -> new OperationOutcome.Coding(v.next(), v.next(), v.next(), v.next()));
-
   /** The details of an issue: its codings and text. */
   private record Details(List<OperationOutcome.Coding> coding, @Nullable String text) {}
-
-  private static final ObjectCodec<Details> OUTCOME_DETAILS =
-      ObjectCodec.<Details>datatype("CodeableConcept")
-          .many("coding", OUTCOME_CODING)
-          .one("text", STRING)
-          .build((m, i) -> switch (i) {
-            case ObjectCodec.Getters.UNKNOWN -> UnknownElements.none();
-            case 0 -> m.coding();
-            case 1 -> m.text();
-            default -> throw new IndexOutOfBoundsException(i);
-          }, v -> new Details(v.list(), v.next()));
-
-  public static final ObjectCodec<OperationOutcome.Issue> OUTCOME_ISSUE =
-      ObjectCodec.<OperationOutcome.Issue>datatype("OperationOutcome.issue")
-          .one("severity", STRING)
-          .one("code", STRING)
-          .one("details", OUTCOME_DETAILS)
-          .one("diagnostics", STRING)
-          .many("expression", STRING)
-          .build((m, i) -> switch (i) {
-            case ObjectCodec.Getters.UNKNOWN -> UnknownElements.none();
-            case 0 -> m.severity();
-            case 1 -> m.code();
-            case 2 -> m.details().isEmpty() && m.detailsText() == null ? null : new Details(m.details(), m.detailsText());
-            case 3 -> m.diagnostics();
-            case 4 -> m.expression();
-            default -> throw new IndexOutOfBoundsException(i);
-          }, v -> {
-            String severity = v.next();
-            String code = v.next();
-            Details details = v.next();
-            return new OperationOutcome.Issue(severity, code, details == null ? List.of() : details.coding(),
-                details == null ? null : details.text(), v.next(), v.list());
-          });
-
-  /**
-   * OperationOutcome, read into the transport's model. Elements it does not model (issue locations, extensions)
-   * are dropped: an OperationOutcome is only ever read, never sent back.
-   */
-  public static final ObjectCodec<OperationOutcome> OPERATION_OUTCOME =
-      ObjectCodec.<OperationOutcome>resource("OperationOutcome")
-          .many("issue", OUTCOME_ISSUE)
-          .build((m, i) -> switch (i) {
-            case ObjectCodec.Getters.UNKNOWN -> UnknownElements.none();
-            case 0 -> m.issues();
-            default -> throw new IndexOutOfBoundsException(i);
-          }, v -> new OperationOutcome(v.list()));
 
   /**
    * Returns the {@code resourceType} of the resource at the reader's position, without consuming it.
@@ -595,6 +314,344 @@ public final class FhirCodecs {
    */
   public static String resourceType(JsonReader reader) throws IOException {
     return ResourceCodec.resourceType(reader);
+  }
+
+  /** Built on first use, so a decode loads only the codecs of the types it meets. */
+  static final class PatientCodec {
+    private PatientCodec() {}
+
+    static final ObjectCodec<Patient> PATIENT = ObjectCodec.<Patient>resource("Patient")
+        .one("id", STRING)
+        .one("meta", META)
+        .one("text", NARRATIVE)
+        .many("contained", RESOURCE)
+        .many("extension", EXTENSION)
+        .many("identifier", IDENTIFIER)
+        .one("active", BOOLEAN)
+        .many("name", HUMAN_NAME)
+        .many("telecom", CONTACT_POINT)
+        .one("gender", GENDER)
+        .one("birthDate", DATE)
+        .one("deceasedBoolean", BOOLEAN)
+        .one("deceasedDateTime", DATE_TIME)
+        .many("address", ADDRESS)
+        .one("maritalStatus", CODEABLE_CONCEPT)
+        .one("multipleBirthBoolean", BOOLEAN)
+        .one("multipleBirthInteger", INTEGER)
+        .many("generalPractitioner", REFERENCE)
+        .one("managingOrganization", REFERENCE)
+        .build((m, i) -> switch (i) {
+          case ObjectCodec.Getters.UNKNOWN -> m.unknown();
+          case 0 -> m.id();
+          case 1 -> m.meta();
+          case 2 -> m.text();
+          case 3 -> m.contained();
+          case 4 -> m.extension();
+          case 5 -> m.identifier();
+          case 6 -> m.active();
+          case 7 -> m.name();
+          case 8 -> m.telecom();
+          case 9 -> m.gender();
+          case 10 -> m.birthDate();
+          case 11 -> m.deceasedBoolean();
+          case 12 -> m.deceasedDateTime();
+          case 13 -> m.address();
+          case 14 -> m.maritalStatus();
+          case 15 -> m.multipleBirthBoolean();
+          case 16 -> m.multipleBirthInteger();
+          case 17 -> m.generalPractitioner();
+          case 18 -> m.managingOrganization();
+          default -> throw new IndexOutOfBoundsException(i);
+        }, v -> new Patient(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(), v.list(),
+            v.list(), v.next(), v.next(), v.next(), v.next(), v.list(), v.next(), v.next(), v.next(), v.list(),
+            v.next(), v.unknown()));
+  }
+
+  /** Built on first use, so a decode loads only the codecs of the types it meets. */
+  static final class RelatedPersonCodec {
+    private RelatedPersonCodec() {}
+
+    static final ObjectCodec<RelatedPerson> RELATED_PERSON =
+        ObjectCodec.<RelatedPerson>resource("RelatedPerson")
+            .one("id", STRING)
+            .one("meta", META)
+            .one("text", NARRATIVE)
+            .many("contained", RESOURCE)
+            .many("extension", EXTENSION)
+            .many("identifier", IDENTIFIER)
+            .one("active", BOOLEAN)
+            .one("patient", REFERENCE)
+            .many("relationship", CODEABLE_CONCEPT)
+            .many("name", HUMAN_NAME)
+            .many("telecom", CONTACT_POINT)
+            .one("gender", GENDER)
+            .one("birthDate", DATE)
+            .many("address", ADDRESS)
+            .one("period", PERIOD)
+            .build((m, i) -> switch (i) {
+              case ObjectCodec.Getters.UNKNOWN -> m.unknown();
+              case 0 -> m.id();
+              case 1 -> m.meta();
+              case 2 -> m.text();
+              case 3 -> m.contained();
+              case 4 -> m.extension();
+              case 5 -> m.identifier();
+              case 6 -> m.active();
+              case 7 -> m.patient();
+              case 8 -> m.relationship();
+              case 9 -> m.name();
+              case 10 -> m.telecom();
+              case 11 -> m.gender();
+              case 12 -> m.birthDate();
+              case 13 -> m.address();
+              case 14 -> m.period();
+              default -> throw new IndexOutOfBoundsException(i);
+            }, v -> new RelatedPerson(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(), v.next(),
+                v.list(), v.list(), v.list(), v.next(), v.next(), v.list(), v.next(), v.unknown()));
+  }
+
+  /** Built on first use, so a decode loads only the codecs of the types it meets. */
+  static final class OrganizationCodec {
+    private OrganizationCodec() {}
+
+    static final ObjectCodec<Organization> ORGANIZATION =
+        ObjectCodec.<Organization>resource("Organization")
+            .one("id", STRING)
+            .one("meta", META)
+            .one("text", NARRATIVE)
+            .many("contained", RESOURCE)
+            .many("extension", EXTENSION)
+            .many("identifier", IDENTIFIER)
+            .one("active", BOOLEAN)
+            .many("type", CODEABLE_CONCEPT)
+            .one("name", STRING)
+            .many("alias", STRING)
+            .many("telecom", CONTACT_POINT)
+            .many("address", ADDRESS)
+            .one("partOf", REFERENCE)
+            .build((m, i) -> switch (i) {
+              case ObjectCodec.Getters.UNKNOWN -> m.unknown();
+              case 0 -> m.id();
+              case 1 -> m.meta();
+              case 2 -> m.text();
+              case 3 -> m.contained();
+              case 4 -> m.extension();
+              case 5 -> m.identifier();
+              case 6 -> m.active();
+              case 7 -> m.type();
+              case 8 -> m.name();
+              case 9 -> m.alias();
+              case 10 -> m.telecom();
+              case 11 -> m.address();
+              case 12 -> m.partOf();
+              default -> throw new IndexOutOfBoundsException(i);
+            }, v -> new Organization(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(), v.list(),
+                v.next(), v.list(), v.list(), v.list(), v.next(), v.unknown()));
+  }
+
+  /** Built on first use, so a decode loads only the codecs of the types it meets. */
+  static final class PractitionerCodec {
+    private PractitionerCodec() {}
+
+    static final ObjectCodec<Practitioner> PRACTITIONER =
+        ObjectCodec.<Practitioner>resource("Practitioner")
+            .one("id", STRING)
+            .one("meta", META)
+            .one("text", NARRATIVE)
+            .many("contained", RESOURCE)
+            .many("extension", EXTENSION)
+            .many("identifier", IDENTIFIER)
+            .one("active", BOOLEAN)
+            .many("name", HUMAN_NAME)
+            .many("telecom", CONTACT_POINT)
+            .many("address", ADDRESS)
+            .one("gender", GENDER)
+            .one("birthDate", DATE)
+            .build((m, i) -> switch (i) {
+              case ObjectCodec.Getters.UNKNOWN -> m.unknown();
+              case 0 -> m.id();
+              case 1 -> m.meta();
+              case 2 -> m.text();
+              case 3 -> m.contained();
+              case 4 -> m.extension();
+              case 5 -> m.identifier();
+              case 6 -> m.active();
+              case 7 -> m.name();
+              case 8 -> m.telecom();
+              case 9 -> m.address();
+              case 10 -> m.gender();
+              case 11 -> m.birthDate();
+              default -> throw new IndexOutOfBoundsException(i);
+            }, v -> new Practitioner(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(), v.list(),
+                v.list(), v.list(), v.next(), v.next(), v.unknown()));
+  }
+
+  /** Built on first use, so a decode loads only the codecs of the types it meets. */
+  static final class PractitionerRoleCodec {
+    private PractitionerRoleCodec() {}
+
+    static final ObjectCodec<PractitionerRole> PRACTITIONER_ROLE =
+        ObjectCodec.<PractitionerRole>resource("PractitionerRole")
+            .one("id", STRING)
+            .one("meta", META)
+            .one("text", NARRATIVE)
+            .many("contained", RESOURCE)
+            .many("extension", EXTENSION)
+            .many("identifier", IDENTIFIER)
+            .one("active", BOOLEAN)
+            .one("period", PERIOD)
+            .one("practitioner", REFERENCE)
+            .one("organization", REFERENCE)
+            .many("code", CODEABLE_CONCEPT)
+            .many("specialty", CODEABLE_CONCEPT)
+            .many("location", REFERENCE)
+            .many("telecom", CONTACT_POINT)
+            .build((m, i) -> switch (i) {
+              case ObjectCodec.Getters.UNKNOWN -> m.unknown();
+              case 0 -> m.id();
+              case 1 -> m.meta();
+              case 2 -> m.text();
+              case 3 -> m.contained();
+              case 4 -> m.extension();
+              case 5 -> m.identifier();
+              case 6 -> m.active();
+              case 7 -> m.period();
+              case 8 -> m.practitioner();
+              case 9 -> m.organization();
+              case 10 -> m.code();
+              case 11 -> m.specialty();
+              case 12 -> m.location();
+              case 13 -> m.telecom();
+              default -> throw new IndexOutOfBoundsException(i);
+            }, v -> new PractitionerRole(v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.next(),
+                v.next(), v.next(), v.next(), v.list(), v.list(), v.list(), v.list(), v.unknown()));
+  }
+
+  /** Built on first use, so a decode loads only the codecs of the types it meets. */
+  static final class BundleCodec {
+    private BundleCodec() {}
+
+    static final ObjectCodec<Bundle.Link> BUNDLE_LINK =
+        ObjectCodec.<Bundle.Link>datatype("Bundle.link")
+            .one("relation", STRING)
+            .one("url", STRING)
+            .build((m, i) -> switch (i) {
+              case ObjectCodec.Getters.UNKNOWN -> m.unknown();
+              case 0 -> m.relation();
+              case 1 -> m.url();
+              default -> throw new IndexOutOfBoundsException(i);
+            }, v -> new Bundle.Link(v.next(), v.next(), v.unknown()));
+
+    static final ObjectCodec<Bundle.Search> BUNDLE_SEARCH =
+        ObjectCodec.<Bundle.Search>datatype("Bundle.entry.search")
+            .one("mode", STRING)
+            .one("score", DECIMAL)
+            .build((m, i) -> switch (i) {
+              case ObjectCodec.Getters.UNKNOWN -> m.unknown();
+              case 0 -> m.mode();
+              case 1 -> m.score();
+              default -> throw new IndexOutOfBoundsException(i);
+            }, v -> new Bundle.Search(v.next(), v.next(), v.unknown()));
+
+    static final ObjectCodec<Bundle.Entry> BUNDLE_ENTRY =
+        ObjectCodec.<Bundle.Entry>datatype("Bundle.entry")
+            .one("fullUrl", STRING)
+            .one("resource", RESOURCE)
+            .one("search", BUNDLE_SEARCH)
+            .build((m, i) -> switch (i) {
+              case ObjectCodec.Getters.UNKNOWN -> m.unknown();
+              case 0 -> m.fullUrl();
+              case 1 -> m.resource();
+              case 2 -> m.search();
+              default -> throw new IndexOutOfBoundsException(i);
+            }, v -> new Bundle.Entry(v.next(), v.next(), v.next(), v.unknown()));
+
+    static final ObjectCodec<Bundle> BUNDLE = ObjectCodec.<Bundle>resource("Bundle")
+        .one("id", STRING)
+        .one("meta", META)
+        .one("type", STRING)
+        .one("timestamp", DATE_TIME)
+        .one("total", UNSIGNED_INT)
+        .many("link", BUNDLE_LINK)
+        .many("entry", BUNDLE_ENTRY)
+        .build((m, i) -> switch (i) {
+          case ObjectCodec.Getters.UNKNOWN -> m.unknown();
+          case 0 -> m.id();
+          case 1 -> m.meta();
+          case 2 -> m.type();
+          case 3 -> m.timestamp();
+          case 4 -> m.total();
+          case 5 -> m.link();
+          case 6 -> m.entry();
+          default -> throw new IndexOutOfBoundsException(i);
+        }, v -> new Bundle(v.next(), v.next(), v.next(), v.next(), v.next(), v.list(), v.list(), v.unknown()));
+  }
+
+  /** Built on first use, so a decode loads only the codecs of the types it meets. */
+  static final class OutcomeCodec {
+    private OutcomeCodec() {}
+
+    static final ObjectCodec<OperationOutcome.Coding> OUTCOME_CODING =
+        ObjectCodec.<OperationOutcome.Coding>datatype("Coding")
+            .one("system", STRING)
+            .one("version", STRING)
+            .one("code", STRING)
+            .one("display", STRING)
+            .build((m, i) -> switch (i) {
+              case ObjectCodec.Getters.UNKNOWN -> UnknownElements.none();
+              case 0 -> m.system();
+              case 1 -> m.version();
+              case 2 -> m.code();
+              case 3 -> m.display();
+              default -> throw new IndexOutOfBoundsException(i);
+            }, v -> new OperationOutcome.Coding(v.next(), v.next(), v.next(), v.next()));
+
+    static final ObjectCodec<Details> OUTCOME_DETAILS =
+        ObjectCodec.<Details>datatype("CodeableConcept")
+            .many("coding", OUTCOME_CODING)
+            .one("text", STRING)
+            .build((m, i) -> switch (i) {
+              case ObjectCodec.Getters.UNKNOWN -> UnknownElements.none();
+              case 0 -> m.coding();
+              case 1 -> m.text();
+              default -> throw new IndexOutOfBoundsException(i);
+            }, v -> new Details(v.list(), v.next()));
+
+    static final ObjectCodec<OperationOutcome.Issue> OUTCOME_ISSUE =
+        ObjectCodec.<OperationOutcome.Issue>datatype("OperationOutcome.issue")
+            .one("severity", STRING)
+            .one("code", STRING)
+            .one("details", OUTCOME_DETAILS)
+            .one("diagnostics", STRING)
+            .many("expression", STRING)
+            .build((m, i) -> switch (i) {
+              case ObjectCodec.Getters.UNKNOWN -> UnknownElements.none();
+              case 0 -> m.severity();
+              case 1 -> m.code();
+              case 2 -> m.details().isEmpty() && m.detailsText() == null ? null : new Details(m.details(), m.detailsText());
+              case 3 -> m.diagnostics();
+              case 4 -> m.expression();
+              default -> throw new IndexOutOfBoundsException(i);
+            }, v -> {
+              String severity = v.next();
+              String code = v.next();
+              Details details = v.next();
+              return new OperationOutcome.Issue(severity, code, details == null ? List.of() : details.coding(),
+                  details == null ? null : details.text(), v.next(), v.list());
+            });
+
+    /**
+     * OperationOutcome, read into the transport's model. Elements it does not model (issue locations, extensions)
+     * are dropped: an OperationOutcome is only ever read, never sent back.
+     */
+    static final ObjectCodec<OperationOutcome> OPERATION_OUTCOME =
+        ObjectCodec.<OperationOutcome>resource("OperationOutcome")
+            .many("issue", OUTCOME_ISSUE)
+            .build((m, i) -> switch (i) {
+              case ObjectCodec.Getters.UNKNOWN -> UnknownElements.none();
+              case 0 -> m.issues();
+              default -> throw new IndexOutOfBoundsException(i);
+            }, v -> new OperationOutcome(v.list()));
   }
 
   /** Codecs that refer to themselves, built once the others exist. */
@@ -625,8 +682,7 @@ public final class FhirCodecs {
 
     static final ObjectCodec<Extension> EXTENSION = extension();
 
-    static final ResourceCodec RESOURCE = new ResourceCodec(
-        List.of(PATIENT, RELATED_PERSON, ORGANIZATION, PRACTITIONER, PRACTITIONER_ROLE, BUNDLE));
+    static final ResourceCodec RESOURCE = new ResourceCodec();
 
     /** Extension: {@code url}, nested extensions, and one {@code value[x]} among the modelled types. */
     private static ObjectCodec<Extension> extension() {

@@ -8,9 +8,6 @@ import com.squareup.moshi.JsonWriter;
 import dev.nhsapi.fhir.GenericResource;
 import dev.nhsapi.fhir.Resource;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /** Reads any resource by its {@code resourceType}; types without a model become {@link GenericResource}. */
 final class ResourceCodec implements Codec<Resource> {
@@ -41,13 +38,6 @@ final class ResourceCodec implements Codec<Resource> {
             default -> throw new IndexOutOfBoundsException(i);
           }, v -> new GenericResource("Resource", v.next(), v.next(), v.unknown()));
 
-  private final Map<String, ObjectCodec<? extends Resource>> byType = new HashMap<>();
-
-  ResourceCodec(List<ObjectCodec<? extends Resource>> codecs) {
-    for (ObjectCodec<? extends Resource> codec : codecs) {
-      byType.put(codec.resourceType(), codec);
-    }
-  }
 
   @Override
   public Resource read(JsonReader reader) throws IOException {
@@ -55,7 +45,7 @@ final class ResourceCodec implements Codec<Resource> {
     reader.beginObject();
     if (reader.selectName(RESOURCE_TYPE) == 0) { // the usual case: resourceType comes first
       String type = STRING.read(reader);
-      ObjectCodec<? extends Resource> codec = byType.get(type);
+      ObjectCodec<? extends Resource> codec = FhirCodecs.resourceCodec(type);
       if (codec != null) {
         return codec.readMembers(reader, true);
       }
@@ -63,7 +53,7 @@ final class ResourceCodec implements Codec<Resource> {
       return new GenericResource(type, rest.id(), rest.meta(), rest.unknown());
     }
     String type = resourceTypeOfMembers(reader);
-    ObjectCodec<? extends Resource> codec = byType.get(type);
+    ObjectCodec<? extends Resource> codec = FhirCodecs.resourceCodec(type);
     return (codec != null ? codec : GENERIC).readMembers(reader, false);
   }
 
@@ -98,7 +88,7 @@ final class ResourceCodec implements Codec<Resource> {
 
   @Override
   public void write(JsonWriter writer, Resource value) throws IOException {
-    ObjectCodec<? extends Resource> codec = byType.get(value.resourceType());
+    ObjectCodec<? extends Resource> codec = FhirCodecs.resourceCodec(value.resourceType());
     if (value instanceof GenericResource generic) {
       GENERIC.write(writer, generic);
     } else if (codec != null) {
