@@ -3,4 +3,8 @@
  */
 module dev.nhsapi.testing {
   requires transitive dev.nhsapi.fhir;
+  requires mockwebserver3;
+  requires com.nimbusds.jose.jwt;
+  requires com.squareup.moshi;
+  requires okio;
 }
