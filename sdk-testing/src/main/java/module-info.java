@@ -7,4 +7,6 @@ module dev.nhsapi.testing {
   requires com.nimbusds.jose.jwt;
   requires com.squareup.moshi;
   requires okio;
+
+  exports dev.nhsapi.testing;
 }
