@@ -9,10 +9,11 @@ import dev.nhsapi.core.NhsApi;
 import dev.nhsapi.core.NhsEnvironment;
 import dev.nhsapi.core.NhsEventListener;
 import dev.nhsapi.core.ResourceNotFoundException;
+import dev.nhsapi.fhir.AdministrativeGender;
 import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.fhir.OdsCode;
 import dev.nhsapi.fhir.Patient;
-import java.io.IOException;
+import dev.nhsapi.testing.NhsSandbox;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,8 +22,8 @@ import java.util.List;
 /**
  * Reads a patient from the Personal Demographics Service, shows a retry and a typed error.
  *
- * <p>By default it runs offline against a stand-in server on loopback. Pass {@code --hosted-sandbox} to call
- * NHS England's hosted sandbox ({@code https://sandbox.api.service.nhs.uk}, open access, no key needed).
+ * <p>By default it runs offline against the embedded NHS sandbox on loopback. Pass {@code --hosted-sandbox} to
+ * call NHS England's hosted sandbox ({@code https://sandbox.api.service.nhs.uk}, open access, no key needed).
  */
 public final class Quickstart {
   private Quickstart() {}
@@ -30,16 +31,15 @@ public final class Quickstart {
   /**
    * Runs the quickstart.
    *
-   * @param args {@code --hosted-sandbox} to use the hosted sandbox instead of the local stand-in
-   * @throws IOException if the local stand-in cannot start
+   * @param args {@code --hosted-sandbox} to use the hosted sandbox instead of the embedded one
    */
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) {
     if (List.of(args).contains("--hosted-sandbox")) {
       run(NhsEnvironment.SANDBOX, System.out);
     } else {
-      try (LocalPdsStandIn standIn = new LocalPdsStandIn()) {
-        System.out.println("Started a local PDS stand-in at " + standIn.baseUrl());
-        run(NhsEnvironment.custom(standIn.baseUrl()), System.out);
+      try (NhsSandbox sandbox = NhsSandbox.start()) {
+        System.out.println("Started the embedded NHS sandbox at " + sandbox.baseUrl());
+        run(sandbox.environment(), System.out);
       }
     }
   }
@@ -61,9 +61,9 @@ public final class Quickstart {
     out.println("  " + patient.name().get(0).family() + ", born " + patient.birthDate().value() + ", GP practice "
         + patient.generalPractitionerOdsCode().map(OdsCode::value).orElse("none") + ", version " + jane.version());
 
-    out.println("Searching for family Sample born 2010-10-22");
+    out.println("Searching for female patients called Smith born 2010-10-22");
     PatientSearchResult found = nhs.pds().search(PatientSearch.builder()
-        .family("Sample").birthDate(LocalDate.of(2010, 10, 22)).build());
+        .family("Smith").gender(AdministrativeGender.FEMALE).birthDate(LocalDate.of(2010, 10, 22)).build());
     out.println("  " + found.matches().size() + " match(es), best score "
         + found.matches().stream().findFirst().map(m -> String.valueOf(m.score())).orElse("none"));
 

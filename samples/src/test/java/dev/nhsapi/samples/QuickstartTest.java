@@ -2,7 +2,7 @@ package dev.nhsapi.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.nhsapi.core.NhsEnvironment;
+import dev.nhsapi.testing.NhsSandbox;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -10,17 +10,16 @@ import org.junit.jupiter.api.Test;
 
 class QuickstartTest {
   @Test
-  void readsThePatientAfterARetryAndReportsAnUnknownNumberAsNotFound() throws Exception {
+  void readsSearchesAndReportsAnUnknownNumberAsNotFound() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (LocalPdsStandIn standIn = new LocalPdsStandIn();
+    try (NhsSandbox sandbox = NhsSandbox.start();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-      Quickstart.run(NhsEnvironment.custom(standIn.baseUrl()), out);
+      Quickstart.run(sandbox.environment(), out);
     }
 
     String output = bytes.toString(StandardCharsets.UTF_8);
     assertThat(output)
-        .contains("retrying after HTTP 503 in 1000 ms")
-        .contains("Sample, born 2010-10-22, GP practice Y12345, version 2")
+        .contains("Smith, born 2010-10-22, GP practice Y12345, version 2")
         .contains("1 match(es), best score 1")
         .contains("ResourceNotFoundException: RESOURCE_NOT_FOUND (HTTP 404)");
   }
