@@ -1,0 +1,360 @@
+package dev.nhsapi.testing.internal;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.util.Base64URL;
+import com.nimbusds.jose.util.JSONObjectUtils;
+import com.nimbusds.jwt.SignedJWT;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The sandbox's {@code /oauth2/token} endpoint for the client-credentials grant with a signed JWT
+ * ({@code private_key_jwt}): it checks a token request in the platform's order and answers with the platform's
+ * statuses, {@code error} codes and {@code error_description} texts, or with an access token.
+ *
+ * <p>Applications are registered by API key with the public keys of their JWKS; an application registered with
+ * no keys is refused as the platform refuses one without a JWKS endpoint. Issued tokens are random and can be
+ * checked with {@link #isValid(String)} until they expire. Used {@code jti}s are remembered until their
+ * assertion's {@code exp}, so a replayed assertion is refused.
+ *
+ * <p>Instances are thread-safe.
+ */
+public final class TokenEndpoint {
+  /** The only content type the platform accepts, compared as a plain string. */
+  static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
+
+  /** The {@code client_assertion_type} of a signed JWT. */
+  static final String ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+
+  /** The clock skew the platform allows on {@code exp}. */
+  static final long SKEW_SECONDS = 10;
+
+  /** The longest assertion lifetime the platform accepts, before skew. */
+  static final long MAX_LIFETIME_SECONDS = 300;
+
+  private static final String INVALID_REQUEST = "invalid_request";
+  private static final String PUBLIC_KEY_ERROR = "public_key error";
+
+  private final Clock clock;
+  private final Duration tokenLifetime;
+  private final SecureRandom random = new SecureRandom();
+  private final ConcurrentMap<String, JWKSet> applications = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Instant> usedJtis = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Instant> tokens = new ConcurrentHashMap<>();
+
+  /**
+   * Creates an endpoint with no registered applications.
+   *
+   * @param clock the clock for {@code exp} checks and token expiry
+   * @param tokenLifetime how long issued tokens live; the platform issues 599 s
+   * @throws IllegalArgumentException if the lifetime is shorter than one second
+   * @throws NullPointerException if an argument is null
+   */
+  public TokenEndpoint(Clock clock, Duration tokenLifetime) {
+    this.clock = Objects.requireNonNull(clock, "clock == null");
+    this.tokenLifetime = Objects.requireNonNull(tokenLifetime, "tokenLifetime == null");
+    if (tokenLifetime.toSeconds() < 1) {
+      throw new IllegalArgumentException("tokenLifetime must be at least one second");
+    }
+  }
+
+  /**
+   * Registers an application, or replaces its keys.
+   *
+   * @param apiKey the application's API key, the assertion's {@code iss} and {@code sub}
+   * @param publicKeys the application's JWKS; empty if it has registered no key
+   * @throws NullPointerException if an argument is null
+   */
+  public void register(String apiKey, JWKSet publicKeys) {
+    Objects.requireNonNull(apiKey, "apiKey == null");
+    Objects.requireNonNull(publicKeys, "publicKeys == null");
+    applications.put(apiKey, publicKeys.toPublicJWKSet());
+  }
+
+  /**
+   * Answers a token request.
+   *
+   * @param contentType the request's {@code Content-Type} header, or {@code ""} if it had none
+   * @param formBody the raw {@code application/x-www-form-urlencoded} body
+   * @param tokenUrl the exact URL the request was posted to, the audience the assertion must name
+   * @return the status and JSON body to answer with
+   * @throws NullPointerException if an argument is null
+   */
+  public Answer handle(String contentType, String formBody, String tokenUrl) {
+    Objects.requireNonNull(contentType, "contentType == null");
+    Objects.requireNonNull(formBody, "formBody == null");
+    Objects.requireNonNull(tokenUrl, "tokenUrl == null");
+    try {
+      return issue(contentType, formBody, tokenUrl);
+    } catch (Refusal refusal) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("error", refusal.error);
+      json.put("error_description", refusal.description);
+      json.put("message_id", messageId());
+      return new Answer(refusal.status, JSONObjectUtils.toJSONString(json));
+    }
+  }
+
+  /**
+   * Returns whether {@code accessToken} was issued by this endpoint and has not expired.
+   *
+   * @param accessToken the bearer token
+   * @return true if the token is known and unexpired
+   * @throws NullPointerException if {@code accessToken} is null
+   */
+  public boolean isValid(String accessToken) {
+    Objects.requireNonNull(accessToken, "accessToken == null");
+    Instant expiry = tokens.get(accessToken);
+    if (expiry == null) {
+      return false;
+    }
+    if (clock.instant().isBefore(expiry)) {
+      return true;
+    }
+    tokens.remove(accessToken, expiry);
+    return false;
+  }
+
+  private Answer issue(String contentType, String formBody, String tokenUrl) throws Refusal {
+    if (!FORM_CONTENT_TYPE.equals(contentType)) {
+      throw new Refusal(415, INVALID_REQUEST, "Content-Type header must be application/x-www-form-urlencoded");
+    }
+    Map<String, String> form = parseForm(formBody);
+    String grantType = form.get("grant_type");
+    if (grantType == null || grantType.isEmpty()) {
+      throw new Refusal(400, INVALID_REQUEST, "grant_type is missing");
+    }
+    if (!grantType.equals("client_credentials")) {
+      throw new Refusal(400, "unsupported_grant_type", "grant_type is invalid");
+    }
+    if (!ASSERTION_TYPE.equals(form.get("client_assertion_type"))) {
+      throw invalid(400, "Missing or invalid client_assertion_type - must be '" + ASSERTION_TYPE + "'");
+    }
+    String assertion = form.get("client_assertion");
+    if (assertion == null || assertion.isEmpty()) {
+      throw invalid(400, "Missing client_assertion");
+    }
+    String[] parts = assertion.split("\\.", -1);
+    if (parts.length != 3) {
+      throw malformed();
+    }
+    Map<String, Object> header = jsonPart(parts[0]);
+    Map<String, Object> claims = jsonPart(parts[1]);
+
+    Object alg = header.get("alg");
+    if (alg == null) {
+      throw invalid(400, "Missing 'alg' header in client_assertion JWT");
+    }
+    if (!"RS512".equals(alg)) {
+      throw invalid(400, "Invalid 'alg' header in client_assertion JWT - unsupported JWT algorithm - must be 'RS512'");
+    }
+    if (!(header.get("kid") instanceof String kid) || kid.isEmpty()) {
+      throw invalid(400, "Missing 'kid' header in client_assertion JWT");
+    }
+    if (!(header.get("typ") instanceof String typ) || !typ.equalsIgnoreCase("JWT")) {
+      throw invalid(400, "Invalid 'typ' header in client_assertion JWT - must be 'JWT'");
+    }
+
+    if (!(claims.get("iss") instanceof String iss) || iss.isEmpty() || !iss.equals(claims.get("sub"))) {
+      throw invalid(400, "Missing or non-matching 'iss'/'sub' claims in client_assertion JWT");
+    }
+    JWKSet keys = applications.get(iss);
+    if (keys == null) {
+      throw invalid(401, "Invalid 'iss'/'sub' claims in client_assertion JWT");
+    }
+    if (keys.isEmpty()) {
+      throw new Refusal(403, PUBLIC_KEY_ERROR,
+          "You need to register a public key to use this authentication method - please contact support to configure");
+    }
+    JWK key = keys.getKeyByKeyId(kid);
+    if (!(key instanceof RSAKey rsaKey)) {
+      throw invalid(401, "Invalid 'kid' header in client_assertion JWT - no matching public key");
+    }
+    if (!verifies(assertion, rsaKey)) {
+      throw new Refusal(401, PUBLIC_KEY_ERROR, "JWT signature verification failed");
+    }
+
+    if (!audienceIs(claims.get("aud"), tokenUrl)) {
+      throw invalid(401, "Missing or invalid 'aud' claim in client_assertion JWT");
+    }
+    Object jti = claims.get("jti");
+    if (jti == null) {
+      throw invalid(400, "Missing 'jti' claim in client_assertion JWT");
+    }
+    if (!(jti instanceof String jtiText) || jtiText.isEmpty()) {
+      throw invalid(400,
+          "Invalid 'jti' claim in client_assertion JWT - must be a unique string value such as a GUID");
+    }
+    Object expClaim = claims.get("exp");
+    if (expClaim == null) {
+      throw invalid(400, "Missing 'exp' claim in client_assertion JWT");
+    }
+    Long exp = wholeNumber(expClaim);
+    if (exp == null) {
+      throw invalid(400, "Invalid 'exp' claim in client_assertion JWT - must be an integer");
+    }
+
+    Instant now = clock.instant();
+    forgetExpiredJtis(now);
+    String jtiKey = iss + " " + jtiText;
+    if (usedJtis.containsKey(jtiKey)) {
+      throw invalid(400, "Non-unique 'jti' claim in client_assertion JWT");
+    }
+    long secondsRemaining = exp - now.getEpochSecond();
+    if (secondsRemaining < -SKEW_SECONDS) {
+      throw invalid(400, "Invalid 'exp' claim in client_assertion JWT - JWT has expired");
+    }
+    if (secondsRemaining > MAX_LIFETIME_SECONDS + SKEW_SECONDS) {
+      throw invalid(400, "Invalid 'exp' claim in client_assertion JWT - more than 5 minutes in future");
+    }
+    // Only an accepted assertion uses up its jti; it is remembered for as long as the assertion could be replayed.
+    Instant remembered = Instant.ofEpochSecond(exp).plusSeconds(SKEW_SECONDS + 1);
+    if (usedJtis.putIfAbsent(jtiKey, remembered) != null) {
+      throw invalid(400, "Non-unique 'jti' claim in client_assertion JWT");
+    }
+
+    return token(now);
+  }
+
+  private Answer token(Instant now) {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    String accessToken = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    forgetExpiredTokens(now);
+    tokens.put(accessToken, now.plus(tokenLifetime));
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("access_token", accessToken);
+    json.put("expires_in", Long.toString(tokenLifetime.toSeconds()));
+    json.put("token_type", "Bearer");
+    json.put("issued_at", Long.toString(now.toEpochMilli()));
+    return new Answer(200, JSONObjectUtils.toJSONString(json));
+  }
+
+  private static boolean verifies(String assertion, RSAKey key) {
+    try {
+      return SignedJWT.parse(assertion).verify(new RSASSAVerifier(key));
+    } catch (ParseException | JOSEException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static boolean audienceIs(@Nullable Object aud, String tokenUrl) {
+    if (aud instanceof String text) {
+      return text.equals(tokenUrl);
+    }
+    return aud instanceof List<?> list && list.size() == 1 && tokenUrl.equals(list.get(0));
+  }
+
+  /** Returns the claim as a whole number, or null if it is a string, a fraction or anything else. */
+  private static @Nullable Long wholeNumber(Object value) {
+    if (value instanceof Long || value instanceof Integer) {
+      return ((Number) value).longValue();
+    }
+    if (value instanceof Double d && !d.isInfinite() && d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return d.longValue();
+    }
+    return null;
+  }
+
+  private void forgetExpiredJtis(Instant now) {
+    usedJtis.entrySet().removeIf(entry -> !entry.getValue().isAfter(now));
+  }
+
+  private void forgetExpiredTokens(Instant now) {
+    tokens.entrySet().removeIf(entry -> !entry.getValue().isAfter(now));
+  }
+
+  private static Map<String, Object> jsonPart(String part) throws Refusal {
+    try {
+      return JSONObjectUtils.parse(new Base64URL(part).decodeToString());
+    } catch (ParseException | RuntimeException e) {
+      throw malformed();
+    }
+  }
+
+  /** Decodes a form body; the first of repeated fields wins. */
+  private static Map<String, String> parseForm(String body) {
+    Map<String, String> form = new HashMap<>();
+    for (String pair : body.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String name = eq < 0 ? pair : pair.substring(0, eq);
+      String value = eq < 0 ? "" : pair.substring(eq + 1);
+      try {
+        form.putIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8),
+            URLDecoder.decode(value, StandardCharsets.UTF_8));
+      } catch (IllegalArgumentException e) {
+        // a broken percent escape: the field is ignored, as if absent
+      }
+    }
+    return form;
+  }
+
+  private String messageId() {
+    return "rrt-" + Long.toUnsignedString(random.nextLong()) + "-a-gce-" + (random.nextInt(90000) + 10000);
+  }
+
+  private static Refusal malformed() {
+    return invalid(400, "Malformed JWT in client_assertion");
+  }
+
+  private static Refusal invalid(int status, String description) {
+    return new Refusal(status, INVALID_REQUEST, description);
+  }
+
+  /**
+   * What the endpoint answers.
+   *
+   * @param status the HTTP status
+   * @param json the JSON body: a token response, or {@code error}, {@code error_description} and
+   *     {@code message_id}
+   */
+  public record Answer(int status, String json) {
+    /**
+     * Checks the parts.
+     *
+     * @param status the HTTP status
+     * @param json the JSON body
+     * @throws NullPointerException if {@code json} is null
+     */
+    public Answer {
+      Objects.requireNonNull(json, "json == null");
+    }
+  }
+
+  /** A refused request; control flow only, so it carries no stack trace. */
+  private static final class Refusal extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    final int status;
+    final String error;
+    final String description;
+
+    Refusal(int status, String error, String description) {
+      super(description, null, false, false);
+      this.status = status;
+      this.error = error;
+      this.description = description;
+    }
+  }
+}
