@@ -1,11 +1,25 @@
 package dev.nhsapi.testing;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
 import dev.nhsapi.core.NhsEnvironment;
+import dev.nhsapi.core.auth.SignedJwtCredentials;
 import dev.nhsapi.testing.internal.SandboxDispatcher;
+import dev.nhsapi.testing.internal.TokenEndpoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
 import mockwebserver3.MockWebServer;
 
 /**
@@ -15,15 +29,20 @@ import mockwebserver3.MockWebServer;
  * <p>Today it serves the Personal Demographics Service: the published sandbox patients ({@code 9000000009} Jane
  * Smith, {@code 9000000025} restricted, {@code 9000000033} minimal, {@code 9000000017}), the documented search
  * scenarios, related people, and the platform's error codes and header checks ({@code X-Request-ID} must be a
- * UUID). Its data is written by this project.
+ * UUID). Its OAuth 2.0 token endpoint checks signed client assertions by every rule the platform applies; register
+ * an application with {@link #registerApplication(String)}. Its data is written by this project.
  *
  * <p>Thread-safe: any number of clients may call it at once. Close it when done.
  */
 public final class NhsSandbox implements AutoCloseable {
-  private final MockWebServer server;
+  private static final String KEY_ID = "sandbox-1";
 
-  private NhsSandbox(MockWebServer server) {
+  private final MockWebServer server;
+  private final TokenEndpoint tokens;
+
+  private NhsSandbox(MockWebServer server, TokenEndpoint tokens) {
     this.server = server;
+    this.tokens = tokens;
   }
 
   /**
@@ -45,13 +64,43 @@ public final class NhsSandbox implements AutoCloseable {
    */
   public static NhsSandbox start(int port) {
     MockWebServer server = new MockWebServer();
-    server.setDispatcher(new SandboxDispatcher());
+    TokenEndpoint tokens = new TokenEndpoint(Clock.systemUTC(), Duration.ofSeconds(599));
+    server.setDispatcher(new SandboxDispatcher(tokens));
     try {
       server.start(InetAddress.getLoopbackAddress(), port);
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the sandbox on port " + port, e);
     }
-    return new NhsSandbox(server);
+    return new NhsSandbox(server, tokens);
+  }
+
+  /**
+   * Registers an application with a new 2048-bit RSA key pair, as the NHS developer portal registers an app and
+   * its JWKS, and returns credentials that sign client assertions with it. Calls carrying the application's access
+   * tokens are accepted; calls with any other bearer token get 401 {@code ACCESS_DENIED}, as on the platform.
+   *
+   * @param apiKey the application's API key
+   * @return the application's signed-JWT credentials, key id {@code sandbox-1}
+   * @throws IllegalArgumentException if the API key is blank
+   * @throws NullPointerException if {@code apiKey} is null
+   */
+  public SignedJwtCredentials registerApplication(String apiKey) {
+    Objects.requireNonNull(apiKey, "apiKey == null");
+    if (apiKey.isBlank()) {
+      throw new IllegalArgumentException("apiKey is blank");
+    }
+    KeyPair keys;
+    try {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+      generator.initialize(2048);
+      keys = generator.generateKeyPair();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("RSA is required of every JDK", e);
+    }
+    tokens.register(apiKey, new JWKSet(new RSAKey.Builder((RSAPublicKey) keys.getPublic()).keyID(KEY_ID)
+        .algorithm(JWSAlgorithm.RS512).keyUse(KeyUse.SIGNATURE).build()));
+    return SignedJwtCredentials.builder().apiKey(apiKey).keyId(KEY_ID)
+        .privateKey((RSAPrivateKey) keys.getPrivate()).build();
   }
 
   /**

@@ -129,4 +129,49 @@ class NhsSandboxTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void issuesTokensToRegisteredApplicationsAndRefusesOthers() {
+    java.util.List<String> tokenCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
+    NhsClient signedJwt = NhsClient.builder().environment(sandbox.environment())
+        .credentials(sandbox.registerApplication("sandbox-app-key"))
+        .transport(t -> t.rateLimit(RateLimitOptions.disabled()).eventListener(new dev.nhsapi.core.NhsEventListener() {
+          @Override
+          public void callStarted(dev.nhsapi.core.CallInfo call) {
+            if (call.api().equals(NhsApi.OAUTH)) {
+              tokenCalls.add(call.pathTemplate());
+            }
+          }
+        }))
+        .build();
+
+    for (int i = 0; i < 3; i++) {
+      assertThat(signedJwt.pds().read(NhsNumber.of("9000000009")).version()).isEqualTo("2");
+    }
+    assertThat(tokenCalls).containsExactly("/token");
+
+    NhsClient forged = NhsClient.builder().environment(sandbox.environment())
+        .credentials(dev.nhsapi.core.auth.UserTokenCredentials.of(() -> "not-a-sandbox-token"))
+        .build();
+    assertThatThrownBy(() -> forged.pds().read(NhsNumber.of("9000000009")))
+        .isInstanceOfSatisfying(dev.nhsapi.core.AuthenticationException.class,
+            e -> assertThat(e.errorCode()).isEqualTo("ACCESS_DENIED"));
+  }
+
+  @Test
+  void refusesAnAssertionFromAnUnregisteredApplicationWithThePlatformsMessage() throws Exception {
+    java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    NhsClient unknown = NhsClient.builder().environment(sandbox.environment())
+        .credentials(dev.nhsapi.core.auth.SignedJwtCredentials.builder().apiKey("unknown-key").keyId("k1")
+            .privateKey((java.security.interfaces.RSAPrivateKey) generator.generateKeyPair().getPrivate()).build())
+        .build();
+
+    assertThatThrownBy(() -> unknown.pds().read(NhsNumber.of("9000000009")))
+        .isInstanceOfSatisfying(dev.nhsapi.core.AuthenticationException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(401);
+          assertThat(e.details().description()).isEqualTo("Invalid 'iss'/'sub' claims in client_assertion JWT");
+          assertThat(e.advice()).isPresent();
+        });
+  }
 }

@@ -14,12 +14,30 @@ public final class SandboxDispatcher extends Dispatcher {
       "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   private final PdsSandbox pds = new PdsSandbox();
+  private final TokenEndpoint tokens;
+
+  /**
+   * Creates the dispatcher.
+   *
+   * @param tokens the OAuth 2.0 token endpoint that issues and checks access tokens
+   */
+  public SandboxDispatcher(TokenEndpoint tokens) {
+    this.tokens = tokens;
+  }
 
   @Override
   public MockResponse dispatch(RecordedRequest request) {
+    if (request.getUrl().encodedPath().equals("/oauth2/token")) {
+      return token(request);
+    }
     String requestId = request.getHeaders().get("X-Request-ID");
+    String authorization = request.getHeaders().get("Authorization");
     MockResponse response;
-    if (requestId == null) {
+    if (authorization != null && !(authorization.startsWith("Bearer ")
+        && tokens.isValid(authorization.substring("Bearer ".length())))) {
+      response = Outcomes.error(401, "error", "forbidden", "ACCESS_DENIED", "Access Denied - Unauthorised",
+          "Invalid Access Token");
+    } else if (requestId == null) {
       response = Outcomes.error(400, "error", "required", "MISSING_VALUE", "Required value is missing",
           "Invalid request with error - X-Request-ID header must be supplied to access this resource");
     } else if (!UUID.matcher(requestId).matches()) {
@@ -40,5 +58,15 @@ public final class SandboxDispatcher extends Dispatcher {
       mirrored.setHeader("X-Correlation-ID", correlationId);
     }
     return mirrored.build();
+  }
+
+  private MockResponse token(RecordedRequest request) {
+    if (!"POST".equals(request.getMethod())) {
+      return Responses.json(405, "{\"error\":\"invalid_request\",\"error_description\":\"use POST\"}");
+    }
+    String contentType = request.getHeaders().get("Content-Type");
+    TokenEndpoint.Answer answer = tokens.handle(contentType == null ? "" : contentType,
+        request.getBody() == null ? "" : request.getBody().utf8(), request.getUrl().toString());
+    return Responses.json(answer.status(), answer.json());
   }
 }
