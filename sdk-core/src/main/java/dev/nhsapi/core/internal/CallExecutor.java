@@ -176,7 +176,7 @@ public final class CallExecutor {
     Duration timeout = options.timeout() != null ? options.timeout() : settings.callTimeout();
     Guards.ForApi forApi = guards.forApi(request.api());
     CallState call = new CallState(
-        request, info, forApi, HttpLog.describe(request), System.nanoTime(), timeout.toNanos(),
+        request, info, forApi, System.nanoTime(), timeout.toNanos(),
         baseRequest(request, options, info, forApi.baseUrl()), authenticate);
     events.callStarted(info);
     return call;
@@ -348,7 +348,7 @@ public final class CallExecutor {
       call.authHeaders = credentials;
       request = request.newBuilder().headers(request.headers().newBuilder().addAll(credentials).build()).build();
     }
-    log.attemptStarted(call.info, call.requestLine, call.attempts, request);
+    log.attemptStarted(call.info, call.request, call.attempts, request);
     Call httpCall = settings.httpClient().newCall(request);
     httpCall.timeout().timeout(Math.max(1, call.remainingNanos()), TimeUnit.NANOSECONDS);
     call.inFlight = httpCall;
@@ -363,7 +363,7 @@ public final class CallExecutor {
     try (response) {
       Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
       int status = response.code();
-      log.attemptFinished(call.info, call.requestLine, call.attempts, response, elapsed);
+      log.attemptFinished(call.info, call.request, call.attempts, response, elapsed);
       events.attemptFinished(call.info, call.attempts, status, elapsed);
       if (response.isSuccessful()) {
         T value;
@@ -410,7 +410,7 @@ public final class CallExecutor {
 
   private AttemptFailure ioFailure(CallState call, IOException e, long started) {
     Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-    log.attemptFailed(call.info, call.requestLine, call.attempts, e, elapsed);
+    log.attemptFailed(call.info, call.request, call.attempts, e, elapsed);
     if (call.cancelled) {
       releasePermit(call);
       return AttemptFailure.fatal(
@@ -453,7 +453,7 @@ public final class CallExecutor {
       return AttemptFailure.fatal(failure); // waiting would run past the deadline: report what the server said
     }
     events.retryScheduled(call.info, attempt + 1, reason, delay);
-    log.retryScheduled(call.info, call.requestLine, attempt + 1, reason, delay);
+    log.retryScheduled(call.info, call.request, attempt + 1, reason, delay);
     return AttemptFailure.retryAfter(failure, delay.toMillis());
   }
 
@@ -508,7 +508,7 @@ public final class CallExecutor {
   }
 
   private NhsApiException finishFailed(CallState call, NhsApiException failure) {
-    log.callFailed(call.info, call.requestLine, failure);
+    log.callFailed(call.info, call.request, failure);
     events.callFailed(call.info, failure, call.attempts, call.elapsed());
     return failure;
   }
@@ -528,7 +528,6 @@ public final class CallExecutor {
     final NhsRequest request;
     final CallInfo info;
     final Guards.ForApi guards;
-    final String requestLine;
     final long startNanos;
     final long timeoutNanos;
     final Request baseRequest;
@@ -541,13 +540,12 @@ public final class CallExecutor {
     volatile Headers authHeaders = Headers.of();
     volatile boolean replayedAfter401;
 
-    CallState(NhsRequest request, CallInfo info, Guards.ForApi guards, String requestLine, long startNanos,
+    CallState(NhsRequest request, CallInfo info, Guards.ForApi guards, long startNanos,
         long timeoutNanos, Request baseRequest, boolean authenticate) {
       this.authenticate = authenticate;
       this.request = request;
       this.info = info;
       this.guards = guards;
-      this.requestLine = requestLine;
       this.startNanos = startNanos;
       this.timeoutNanos = timeoutNanos;
       this.baseRequest = baseRequest;

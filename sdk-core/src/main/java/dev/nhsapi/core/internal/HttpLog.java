@@ -39,7 +39,7 @@ final class HttpLog {
   }
 
   /** Returns the request line to log: method, API, template and query names with masked values. */
-  static String describe(NhsRequest request) {
+  private static String describe(NhsRequest request) {
     StringBuilder line = new StringBuilder(request.method()).append(' ').append(request.api().name()).append(' ')
         .append(request.pathTemplate().isEmpty() ? "/" : request.pathTemplate());
     if (!request.query().isEmpty()) {
@@ -52,11 +52,11 @@ final class HttpLog {
     return line.toString();
   }
 
-  void attemptStarted(CallInfo call, String requestLine, int attempt, Request request) {
+  void attemptStarted(CallInfo call, NhsRequest nhsRequest, int attempt, Request request) {
     if (!logger.isLoggable(Level.DEBUG)) {
       return;
     }
-    logger.log(Level.DEBUG, "--> " + requestLine + " attempt " + attempt + ids(call));
+    logger.log(Level.DEBUG, "--> " + describe(nhsRequest) + " attempt " + attempt + ids(call));
     if (logger.isLoggable(Level.TRACE)) {
       logger.log(Level.TRACE, "--> headers " + headers(request.headers()) + ids(call));
       if (logBodies && request.body() != null) {
@@ -71,11 +71,11 @@ final class HttpLog {
     }
   }
 
-  void attemptFinished(CallInfo call, String requestLine, int attempt, Response response, Duration elapsed) {
+  void attemptFinished(CallInfo call, NhsRequest request, int attempt, Response response, Duration elapsed) {
     if (!logger.isLoggable(Level.DEBUG)) {
       return;
     }
-    logger.log(Level.DEBUG, "<-- " + response.code() + " " + requestLine + " (" + elapsed.toMillis() + " ms, attempt "
+    logger.log(Level.DEBUG, "<-- " + response.code() + " " + describe(request) + " (" + elapsed.toMillis() + " ms, attempt "
         + attempt + ")" + ids(call));
     if (logger.isLoggable(Level.TRACE)) {
       logger.log(Level.TRACE, "<-- headers " + headers(response.headers()) + ids(call));
@@ -90,24 +90,24 @@ final class HttpLog {
     }
   }
 
-  void attemptFailed(CallInfo call, String requestLine, int attempt, Throwable failure, Duration elapsed) {
+  void attemptFailed(CallInfo call, NhsRequest request, int attempt, Throwable failure, Duration elapsed) {
     if (logger.isLoggable(Level.DEBUG)) {
-      logger.log(Level.DEBUG, "<-- failed " + requestLine + " (" + elapsed.toMillis() + " ms, attempt " + attempt
+      logger.log(Level.DEBUG, "<-- failed " + describe(request) + " (" + elapsed.toMillis() + " ms, attempt " + attempt
           + "): " + failure.getClass().getSimpleName() + ids(call));
     }
   }
 
-  void retryScheduled(CallInfo call, String requestLine, int nextAttempt, String reason, Duration delay) {
+  void retryScheduled(CallInfo call, NhsRequest request, int nextAttempt, String reason, Duration delay) {
     if (logger.isLoggable(Level.DEBUG)) {
-      logger.log(Level.DEBUG, "retrying " + requestLine + " after " + reason + " in " + delay.toMillis()
+      logger.log(Level.DEBUG, "retrying " + describe(request) + " after " + reason + " in " + delay.toMillis()
           + " ms (attempt " + nextAttempt + ")" + ids(call));
     }
   }
 
-  void callFailed(CallInfo call, String requestLine, RuntimeException failure) {
+  void callFailed(CallInfo call, NhsRequest request, RuntimeException failure) {
     if (logger.isLoggable(Level.DEBUG)) {
       // The SDK's own messages are PHI-free by construction.
-      logger.log(Level.DEBUG, "call failed " + requestLine + ": " + failure.getClass().getSimpleName() + ": "
+      logger.log(Level.DEBUG, "call failed " + describe(request) + ": " + failure.getClass().getSimpleName() + ": "
           + failure.getMessage());
     }
   }
