@@ -39,7 +39,7 @@ public record Extension(
       Map.entry("Reference", Reference.class), Map.entry("Identifier", Identifier.class),
       Map.entry("Period", Period.class), Map.entry("Address", Address.class),
       Map.entry("HumanName", HumanName.class), Map.entry("ContactPoint", ContactPoint.class),
-      Map.entry("Quantity", Quantity.class));
+      Map.entry("Quantity", Quantity.class), Map.entry("Attachment", Attachment.class));
 
   /**
    * Validates the extension.

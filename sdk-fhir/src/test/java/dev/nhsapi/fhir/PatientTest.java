@@ -82,4 +82,16 @@ class PatientTest {
     assertThat(patient.toString() + patient.name() + patient.identifier() + patient.nhsNumber())
         .doesNotContain("9000000017", "Okafor", "Ada", "1987");
   }
+
+  @Test
+  void readsAndWritesAnAttachmentValuedExtension() {
+    String json = "{\"resourceType\":\"Patient\",\"extension\":[{\"url\":\"https://example.org/photo\","
+        + "\"valueAttachment\":{\"contentType\":\"image/png\",\"data\":\"AAEC\",\"size\":3}}]}";
+
+    Patient patient = FhirJson.decode(json, Patient.class);
+
+    assertThat(patient.extension("https://example.org/photo").flatMap(e -> e.value(Attachment.class)))
+        .hasValueSatisfying(a -> assertThat(a.size()).isEqualTo(3));
+    assertThat(FhirJson.encode(patient)).isEqualTo(json);
+  }
 }

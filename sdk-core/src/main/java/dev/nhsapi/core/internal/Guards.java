@@ -35,10 +35,6 @@ final class Guards {
     this.events = events;
   }
 
-  TransportSettings settings() {
-    return settings;
-  }
-
   ForApi forApi(NhsApi api) {
     ForApi guards = byApi.get(api);
     return guards != null ? guards : byApi.computeIfAbsent(api, this::create);

@@ -708,6 +708,7 @@ public final class FhirCodecs {
       valueCodecs.put("HumanName", HUMAN_NAME);
       valueCodecs.put("ContactPoint", CONTACT_POINT);
       valueCodecs.put("Quantity", QUANTITY);
+      valueCodecs.put("Attachment", ATTACHMENT);
       ObjectCodec.Builder<Extension> builder = ObjectCodec.<Extension>datatype("Extension")
           .one("url", STRING)
           .many("extension", FhirCodecs.EXTENSION);

@@ -154,15 +154,6 @@ public final class ObjectCodec<T> implements Codec<T> {
     return new Builder<>(resourceType, resourceType);
   }
 
-  /**
-   * Returns the resource type, or null for a datatype.
-   *
-   * @return the resource type
-   */
-  public @Nullable String resourceType() {
-    return resourceType;
-  }
-
   @Override
   public T read(JsonReader reader) throws IOException {
     Primitives.expect(reader, JsonReader.Token.BEGIN_OBJECT, expectedObject);

@@ -24,18 +24,6 @@ public final class Raw {
   /** The largest scale written in plain notation; beyond it (hostile input such as 1e-999999999), scientific. */
   private static final int MAX_PLAIN_SCALE = 1000;
 
-  public static final Codec<Object> CODEC = new Codec<>() {
-    @Override
-    public Object read(JsonReader reader) throws IOException {
-      return Raw.read(reader);
-    }
-
-    @Override
-    public void write(JsonWriter writer, Object value) throws IOException {
-      Raw.write(writer, value);
-    }
-  };
-
   private Raw() {}
 
   static Object read(JsonReader reader) throws IOException {
