@@ -100,16 +100,6 @@ public record Extension(
   }
 
   /**
-   * Returns the value when its JSON name is {@code "value" + valueType}; used by the codec.
-   *
-   * @param type the value type suffix
-   * @return the value, or null
-   */
-  public @Nullable Object valueOfType(String type) {
-    return type.equals(valueType) ? value : null;
-  }
-
-  /**
    * Returns the first nested extension with the given URL.
    *
    * @param url the URL

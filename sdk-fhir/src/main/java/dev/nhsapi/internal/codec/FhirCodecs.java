@@ -709,37 +709,34 @@ public final class FhirCodecs {
       valueCodecs.put("ContactPoint", CONTACT_POINT);
       valueCodecs.put("Quantity", QUANTITY);
       valueCodecs.put("Attachment", ATTACHMENT);
-      ObjectCodec.Builder<Extension> builder = ObjectCodec.<Extension>datatype("Extension")
+      return ObjectCodec.<Extension>datatype("Extension")
           .one("url", STRING)
-          .many("extension", FhirCodecs.EXTENSION);
-      valueCodecs.forEach((type, codec) -> builder.one("value" + type, codec));
-      List<String> types = List.copyOf(valueCodecs.keySet());
-      return builder.build((e, i) -> switch (i) {
-        case ObjectCodec.Getters.UNKNOWN -> e.unknown();
-        case 0 -> e.url();
-        case 1 -> e.extension();
-        default -> e.valueOfType(types.get(i - 2));
-      }, v -> {
-        String url = v.next();
-        List<Extension> nested = v.list();
-        String valueType = null;
-        Object value = null;
-        for (String type : types) {
-          Object candidate = v.next();
-          if (candidate != null) {
-            if (value != null) {
-              throw new IllegalArgumentException("an extension has at most one value[x]");
+          .many("extension", FhirCodecs.EXTENSION)
+          .choice("value", valueCodecs)
+          .build((e, i) -> switch (i) {
+            case ObjectCodec.Getters.UNKNOWN -> e.unknown();
+            case 0 -> e.url();
+            case 1 -> e.extension();
+            case 2 -> e.valueType() == null ? null : new ObjectCodec.Choice(e.valueType(), e.value());
+            default -> throw new IndexOutOfBoundsException(i);
+          }, v -> {
+            String url = v.next();
+            List<Extension> nested = v.list();
+            ObjectCodec.Choice value = v.next();
+            UnknownElements unknown = v.unknown();
+            if (!unknown.isEmpty()) {
+              int unmodelledValues = 0;
+              for (String name : unknown.names()) {
+                unmodelledValues += isValueX(name) ? 1 : 0;
+              }
+              if (unmodelledValues + (value == null ? 0 : 1) > 1) {
+                throw new IllegalArgumentException("an extension has at most one value[x]");
+              }
             }
-            valueType = type;
-            value = candidate;
-          }
-        }
-        long unmodelledValues = v.unknown().names().stream().filter(Holder::isValueX).count();
-        if (unmodelledValues + (value == null ? 0 : 1) > 1) {
-          throw new IllegalArgumentException("an extension has at most one value[x]");
-        }
-        return new Extension(url, nested, valueType, value, v.unknown());
-      });
+            return value == null
+                ? new Extension(url, nested, null, null, unknown)
+                : new Extension(url, nested, value.type(), value.value(), unknown);
+          });
     }
 
     /** Whether a member name is a {@code value[x]} choice, such as {@code valueAge}, modelled or not. */

@@ -9,13 +9,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes a FHIR complex type or resource from a declarative list of its elements, without
  * reflection. Elements it does not list are kept in the model's {@link UnknownElements} and written back after
  * the known ones. Reading is strict about types and refuses duplicate members; writing omits absent elements and
- * empty lists, never inventing nulls.
+ * empty lists, never inventing nulls. A choice element ({@code value[x]}) takes one slot whatever its type, so a
+ * wide choice costs an object nothing when absent.
  *
  * @param <T> the model type
  */
@@ -96,17 +98,30 @@ public final class ObjectCodec<T> implements Codec<T> {
     }
   }
 
+  /**
+   * The value of a choice element such as {@code value[x]}: the type suffix of its JSON name and the value.
+   *
+   * @param type the suffix, for example {@code Coding} for {@code valueCoding}
+   * @param value the value, of the type the suffix's codec reads
+   */
+  public record Choice(String type, Object value) {}
+
   private interface ElementReader {
     Object read(JsonReader reader) throws IOException;
   }
 
-
   private final @Nullable String resourceType;
   private final String typeName;
   private final String expectedObject;
-  private final List<ElementReader> readers;
+  private final int slotCount;
+  /** By JSON name index: the reader, the slot it fills, and the choice type it reads (null if not a choice). */
+  private final ElementReader[] readers;
+  private final int[] slotOf;
+  private final @Nullable String[] choiceTypeOf;
+  /** By slot: the JSON name (the prefix for a choice), the codec, and whether it repeats. */
   private final String[] elementNames;
-  private final Codec<?>[] codecs;
+  private final @Nullable Codec<?>[] codecs;
+  private final @Nullable Map<String, Codec<?>>[] choiceCodecs;
   private final boolean[] repeating;
   private final Getters<T> getters;
   private final JsonReader.Options names;
@@ -116,17 +131,27 @@ public final class ObjectCodec<T> implements Codec<T> {
     this.resourceType = builder.resourceType;
     this.typeName = builder.typeName;
     this.expectedObject = "a " + builder.typeName + " object";
-    this.readers = List.copyOf(builder.readers);
-    this.elementNames = builder.names.toArray(new String[0]);
-    this.codecs = builder.codecs.toArray(new Codec<?>[0]);
-    this.repeating = new boolean[codecs.length];
-    for (int i = 0; i < repeating.length; i++) {
-      repeating[i] = builder.repeating.get(i);
+    this.slotCount = builder.slots.size();
+    this.readers = builder.readers.toArray(new ElementReader[0]);
+    this.slotOf = builder.slotOf.stream().mapToInt(Integer::intValue).toArray();
+    this.choiceTypeOf = builder.choiceTypeOf.toArray(new String[0]);
+    this.elementNames = new String[slotCount];
+    this.codecs = new Codec<?>[slotCount];
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type is created raw
+    Map<String, Codec<?>>[] choices = new Map[slotCount];
+    this.choiceCodecs = choices;
+    this.repeating = new boolean[slotCount];
+    for (int i = 0; i < slotCount; i++) {
+      Slot slot = builder.slots.get(i);
+      elementNames[i] = slot.name();
+      codecs[i] = slot.codec();
+      choiceCodecs[i] = slot.choices();
+      repeating[i] = slot.repeating();
     }
     this.getters = getters;
-    List<String> all = new ArrayList<>(builder.names);
+    List<String> all = new ArrayList<>(builder.jsonNames);
     if (resourceType != null) {
-      all.add("resourceType"); // matched at index readers.size()
+      all.add("resourceType"); // matched at index readers.length
     }
     this.names = JsonReader.Options.of(all.toArray(new String[0]));
     this.factory = factory;
@@ -171,16 +196,20 @@ public final class ObjectCodec<T> implements Codec<T> {
    * @throws IOException if the JSON is malformed or of the wrong shape
    */
   T readMembers(JsonReader reader, boolean sawResourceType) throws IOException {
-    @Nullable Object[] slots = new Object[readers.size()];
+    @Nullable Object[] slots = new Object[slotCount];
     Map<String, Object> extra = null;
     while (reader.hasNext()) {
       int index = reader.selectName(names);
-      if (index >= 0 && index < slots.length) {
-        if (slots[index] != null) {
-          throw new JsonDataException("duplicate element at path " + reader.getPath());
+      if (index >= 0 && index < readers.length) {
+        int slot = slotOf[index];
+        if (slots[slot] != null) {
+          throw new JsonDataException((choiceTypeOf[index] == null ? "duplicate element" : "more than one "
+              + elementNames[slot] + "[x]") + " at path " + reader.getPath());
         }
-        slots[index] = readers.get(index).read(reader);
-      } else if (index == slots.length) {
+        Object value = readers[index].read(reader);
+        String choiceType = choiceTypeOf[index];
+        slots[slot] = choiceType == null ? value : new Choice(choiceType, value);
+      } else if (index == readers.length) {
         String type = Primitives.STRING.read(reader);
         if (sawResourceType || !type.equals(resourceType)) {
           throw new JsonDataException("expected resourceType " + (resourceType == null ? "to be absent" : resourceType)
@@ -220,20 +249,27 @@ public final class ObjectCodec<T> implements Codec<T> {
     if (resourceType != null) {
       writer.name("resourceType").value(resourceType);
     }
-    for (int i = 0; i < codecs.length; i++) {
+    for (int i = 0; i < slotCount; i++) {
       Object element = getters.get(value, i);
       if (element == null || (repeating[i] && ((List<?>) element).isEmpty())) {
+        continue;
+      }
+      Map<String, Codec<?>> choices = choiceCodecs[i];
+      if (choices != null) {
+        Choice choice = (Choice) element;
+        writer.name(elementNames[i] + choice.type());
+        write(writer, choices.get(choice.type()), choice.value());
         continue;
       }
       writer.name(elementNames[i]);
       if (repeating[i]) {
         writer.beginArray();
         for (Object item : (List<?>) element) {
-          write(writer, codecs[i], item);
+          write(writer, element(i), item);
         }
         writer.endArray();
       } else {
-        write(writer, codecs[i], element);
+        write(writer, element(i), element);
       }
     }
     for (Map.Entry<String, Object> member : ((UnknownElements) getters.get(value, Getters.UNKNOWN)).asMap()
@@ -242,6 +278,10 @@ public final class ObjectCodec<T> implements Codec<T> {
       Raw.write(writer, member.getValue());
     }
     writer.endObject();
+  }
+
+  private Codec<?> element(int slot) {
+    return Objects.requireNonNull(codecs[slot]);
   }
 
   @SuppressWarnings("unchecked") // the getter returns, by contract, the type its element was declared with
@@ -257,10 +297,11 @@ public final class ObjectCodec<T> implements Codec<T> {
   public static final class Builder<T> {
     private final @Nullable String resourceType;
     private final String typeName;
-      private final List<String> names = new ArrayList<>();
+    private final List<String> jsonNames = new ArrayList<>();
     private final List<ElementReader> readers = new ArrayList<>();
-    private final List<Codec<?>> codecs = new ArrayList<>();
-    private final List<Boolean> repeating = new ArrayList<>();
+    private final List<Integer> slotOf = new ArrayList<>();
+    private final List<@Nullable String> choiceTypeOf = new ArrayList<>();
+    private final List<Slot> slots = new ArrayList<>();
 
     private Builder(@Nullable String resourceType, String typeName) {
       this.resourceType = resourceType;
@@ -275,10 +316,8 @@ public final class ObjectCodec<T> implements Codec<T> {
      * @return this builder
      */
     public Builder<T> one(String name, Codec<?> codec) {
-      names.add(name);
-      readers.add(codec::read);
-      codecs.add(codec);
-      repeating.add(false);
+      name(name, codec::read, null);
+      slots.add(new Slot(name, codec, null, false));
       return this;
     }
 
@@ -290,20 +329,30 @@ public final class ObjectCodec<T> implements Codec<T> {
      * @return this builder
      */
     public Builder<T> many(String name, Codec<?> codec) {
-      names.add(name);
-      readers.add(reader -> {
-        Primitives.expect(reader, JsonReader.Token.BEGIN_ARRAY, "an array");
-        List<Object> values = new ArrayList<>();
-        reader.beginArray();
-        while (reader.hasNext()) {
-          values.add(codec.read(reader));
-        }
-        reader.endArray();
-        return List.copyOf(values); // immutable already, so the model's own List.copyOf does not copy again
-      });
-      codecs.add(codec);
-      repeating.add(true);
+      name(name, reader -> readList(reader, codec), null);
+      slots.add(new Slot(name, codec, null, true));
       return this;
+    }
+
+    /**
+     * Declares a choice element such as {@code value[x]}: one slot, whose value is a {@link Choice} (or null),
+     * read from whichever of {@code prefix + type} is present; two present is an error.
+     *
+     * @param prefix the element's name without its type suffix, such as {@code value}
+     * @param types the codec of each type suffix the model supports, such as {@code Coding}
+     * @return this builder
+     */
+    public Builder<T> choice(String prefix, Map<String, Codec<?>> types) {
+      types.forEach((type, codec) -> name(prefix + type, codec::read, type));
+      slots.add(new Slot(prefix, null, Map.copyOf(types), false));
+      return this;
+    }
+
+    private void name(String name, ElementReader reader, @Nullable String choiceType) {
+      jsonNames.add(name);
+      readers.add(reader);
+      slotOf.add(slots.size());
+      choiceTypeOf.add(choiceType);
     }
 
     /**
@@ -317,5 +366,41 @@ public final class ObjectCodec<T> implements Codec<T> {
     public ObjectCodec<T> build(Getters<T> getters, Factory<T> factory) {
       return new ObjectCodec<>(this, getters, factory);
     }
+  }
+
+  private record Slot(String name, @Nullable Codec<?> codec, @Nullable Map<String, Codec<?>> choices,
+      boolean repeating) {}
+
+  /**
+   * Reads an array into an immutable list, so the model's own {@code List.copyOf} does not copy it again. One and
+   * two items, the usual FHIR case, go straight into {@code List.of} without an intermediate list.
+   */
+  private static List<Object> readList(JsonReader reader, Codec<?> codec) throws IOException {
+    Primitives.expect(reader, JsonReader.Token.BEGIN_ARRAY, "an array");
+    reader.beginArray();
+    List<Object> list;
+    if (!reader.hasNext()) {
+      list = List.of();
+    } else {
+      Object first = codec.read(reader);
+      if (!reader.hasNext()) {
+        list = List.of(first);
+      } else {
+        Object second = codec.read(reader);
+        if (!reader.hasNext()) {
+          list = List.of(first, second);
+        } else {
+          List<Object> values = new ArrayList<>();
+          values.add(first);
+          values.add(second);
+          while (reader.hasNext()) {
+            values.add(codec.read(reader));
+          }
+          list = List.copyOf(values);
+        }
+      }
+    }
+    reader.endArray();
+    return list;
   }
 }
