@@ -1,6 +1,7 @@
 package dev.nhsapi.fhir;
 
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,6 +56,22 @@ public record Address(
     extension = extension == null ? List.of() : List.copyOf(extension);
     line = line == null ? List.of() : List.copyOf(line);
     unknown = unknown == null ? UnknownElements.none() : unknown;
+  }
+
+  /**
+   * Returns an address of lines and a postcode, the shape PDS updates usually send.
+   *
+   * @param use home, work, temp, old or billing
+   * @param line street lines, town last
+   * @param postalCode the postcode
+   * @return the address
+   * @throws NullPointerException if an argument or a line is null
+   */
+  public static Address of(String use, List<String> line, String postalCode) {
+    Objects.requireNonNull(use, "use == null");
+    Objects.requireNonNull(postalCode, "postalCode == null");
+    return new Address(null, List.of(), use, null, null, line, null, null, null, postalCode, null, null,
+        UnknownElements.none());
   }
 
   /** Shows no values: they may identify a patient. */

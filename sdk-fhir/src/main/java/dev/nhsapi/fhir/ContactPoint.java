@@ -1,6 +1,7 @@
 package dev.nhsapi.fhir;
 
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +40,21 @@ public record ContactPoint(
   public ContactPoint {
     extension = extension == null ? List.of() : List.copyOf(extension);
     unknown = unknown == null ? UnknownElements.none() : unknown;
+  }
+
+  /**
+   * Returns a contact of a system, a value and a use, the shape PDS updates usually send.
+   *
+   * @param system phone, fax, email, pager, url, sms or other
+   * @param value the number or address
+   * @param use home, work, temp, old or mobile
+   * @return the contact
+   * @throws NullPointerException if an argument is null
+   */
+  public static ContactPoint of(String system, String value, String use) {
+    return new ContactPoint(null, List.of(), Objects.requireNonNull(system, "system == null"),
+        Objects.requireNonNull(value, "value == null"), Objects.requireNonNull(use, "use == null"), null, null,
+        UnknownElements.none());
   }
 
   /** Shows no values: they may identify a patient. */
