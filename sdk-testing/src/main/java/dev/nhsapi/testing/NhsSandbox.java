@@ -197,7 +197,7 @@ public final class NhsSandbox implements AutoCloseable {
 
     @Override
     public void invalidate(String token) {
-      current.compareAndSet(token, null);
+      current.updateAndGet(held -> token.equals(held) ? null : held); // by value: the SDK passes a copy
     }
 
     @Override
