@@ -6,6 +6,7 @@ module dev.nhsapi.testing {
   requires mockwebserver3;
   requires com.nimbusds.jose.jwt;
   requires com.squareup.moshi;
+  requires jakarta.json;
   requires okio;
 
   exports dev.nhsapi.testing;

@@ -6,6 +6,9 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import dev.nhsapi.core.NhsEnvironment;
 import dev.nhsapi.core.auth.SignedJwtCredentials;
+import dev.nhsapi.core.auth.TokenProvider;
+import dev.nhsapi.core.auth.UserTokenCredentials;
+import dev.nhsapi.testing.internal.PdsSandbox;
 import dev.nhsapi.testing.internal.SandboxDispatcher;
 import dev.nhsapi.testing.internal.TokenEndpoint;
 import java.io.IOException;
@@ -20,7 +23,9 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import mockwebserver3.MockWebServer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An NHS sandbox running in this process: a real HTTP server on loopback that answers what NHS England's hosted
@@ -32,6 +37,13 @@ import mockwebserver3.MockWebServer;
  * UUID). Its OAuth 2.0 token endpoint checks signed client assertions by every rule the platform applies; register
  * an application with {@link #registerApplication(String)}. Its data is written by this project.
  *
+ * <p>Unlike the hosted sandbox it keeps PDS writes: a patch ({@code PATCH /Patient/{id}}) or create
+ * ({@code POST /Patient}) changes what later calls read, with versions and {@code ETag}s, the platform's checks
+ * and error codes, and de-duplication by {@code X-Request-ID}. As on the platform, application-restricted
+ * (signed-JWT) callers may not write; sign in with {@link #signInHealthcareWorker()}, or send no
+ * {@code Authorization} header at all, as the hosted sandbox allows. {@link #reset()} restores the published data
+ * between tests.
+ *
  * <p>Thread-safe: any number of clients may call it at once. Close it when done.
  */
 public final class NhsSandbox implements AutoCloseable {
@@ -39,10 +51,12 @@ public final class NhsSandbox implements AutoCloseable {
 
   private final MockWebServer server;
   private final TokenEndpoint tokens;
+  private final PdsSandbox pds;
 
-  private NhsSandbox(MockWebServer server, TokenEndpoint tokens) {
+  private NhsSandbox(MockWebServer server, TokenEndpoint tokens, PdsSandbox pds) {
     this.server = server;
     this.tokens = tokens;
+    this.pds = pds;
   }
 
   /**
@@ -65,13 +79,14 @@ public final class NhsSandbox implements AutoCloseable {
   public static NhsSandbox start(int port) {
     MockWebServer server = new MockWebServer();
     TokenEndpoint tokens = new TokenEndpoint(Clock.systemUTC(), Duration.ofSeconds(599));
-    server.setDispatcher(new SandboxDispatcher(tokens));
+    SandboxDispatcher dispatcher = new SandboxDispatcher(tokens);
+    server.setDispatcher(dispatcher);
     try {
       server.start(InetAddress.getLoopbackAddress(), port);
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the sandbox on port " + port, e);
     }
-    return new NhsSandbox(server, tokens);
+    return new NhsSandbox(server, tokens, dispatcher.pds());
   }
 
   /**
@@ -104,6 +119,40 @@ public final class NhsSandbox implements AutoCloseable {
   }
 
   /**
+   * Signs in an NHS CIS2 healthcare worker and returns user-restricted credentials for them, as an application's
+   * own CIS2 integration would hand the SDK. PDS lets healthcare workers patch and create patients, which it
+   * refuses to application-restricted callers.
+   *
+   * <p>The credentials' token lives as long as the token endpoint's others (599 s); when an API call is refused
+   * with 401, the SDK invalidates it and the credentials fetch a fresh one.
+   *
+   * @return the healthcare worker's credentials
+   */
+  public UserTokenCredentials signInHealthcareWorker() {
+    return UserTokenCredentials.of(new HealthcareWorker(tokens));
+  }
+
+  /**
+   * Returns how many PDS writes changed a patient since the sandbox started or was last {@link #reset()}. Refused
+   * writes, resent writes answered from the de-duplication memory, and creates that matched an existing patient
+   * do not count.
+   *
+   * @return the number of writes applied
+   */
+  public int writesApplied() {
+    return pds.writesApplied();
+  }
+
+  /**
+   * Restores the published patients and their versions, forgets created patients and remembered
+   * {@code X-Request-ID}s, and zeroes {@link #writesApplied()}, so each test starts from the same data. Call it
+   * while no call is in flight; issued tokens and registered applications stay valid.
+   */
+  public void reset() {
+    pds.reset();
+  }
+
+  /**
    * Returns the sandbox's base URL, such as {@code http://127.0.0.1:54321/}.
    *
    * @return the base URL
@@ -130,5 +179,30 @@ public final class NhsSandbox implements AutoCloseable {
   @Override
   public String toString() {
     return "NhsSandbox[" + baseUrl() + "]";
+  }
+
+  /** Hands out one healthcare worker token at a time, and a new one once it is invalidated. */
+  private static final class HealthcareWorker implements TokenProvider {
+    private final TokenEndpoint tokens;
+    private final AtomicReference<@Nullable String> current = new AtomicReference<>();
+
+    HealthcareWorker(TokenEndpoint tokens) {
+      this.tokens = tokens;
+    }
+
+    @Override
+    public String accessToken() {
+      return current.updateAndGet(token -> token != null ? token : tokens.issueHealthcareWorkerToken());
+    }
+
+    @Override
+    public void invalidate(String token) {
+      current.updateAndGet(held -> token.equals(held) ? null : held); // by value: the SDK passes a copy
+    }
+
+    @Override
+    public String toString() {
+      return "HealthcareWorker[token=***]";
+    }
   }
 }

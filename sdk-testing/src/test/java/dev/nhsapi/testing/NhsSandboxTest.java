@@ -4,18 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nhsapi.NhsClient;
+import dev.nhsapi.PatientCreateResult;
+import dev.nhsapi.PatientPatch;
 import dev.nhsapi.PatientRecord;
 import dev.nhsapi.PatientSearch;
 import dev.nhsapi.PatientSearchResult;
+import dev.nhsapi.core.ConflictException;
 import dev.nhsapi.core.InvalidRequestException;
 import dev.nhsapi.core.NhsApi;
 import dev.nhsapi.core.NhsRequest;
 import dev.nhsapi.core.RateLimitOptions;
 import dev.nhsapi.core.ResourceNotFoundException;
 import dev.nhsapi.core.ResponseDecoder;
+import dev.nhsapi.core.auth.UserTokenCredentials;
 import dev.nhsapi.fhir.AdministrativeGender;
+import dev.nhsapi.fhir.ContactPoint;
+import dev.nhsapi.fhir.FhirDate;
+import dev.nhsapi.fhir.HumanName;
 import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.fhir.OdsCode;
+import dev.nhsapi.fhir.Patient;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +31,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Headers;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -31,6 +41,7 @@ import org.junit.jupiter.api.Test;
 
 class NhsSandboxTest {
   static final LocalDate BORN = LocalDate.of(2010, 10, 22);
+  static final NhsNumber JANE = NhsNumber.of("9000000009");
 
   final NhsSandbox sandbox = NhsSandbox.start();
   final NhsClient nhs = NhsClient.builder().environment(sandbox.environment())
@@ -173,5 +184,106 @@ class NhsSandboxTest {
           assertThat(e.details().description()).isEqualTo("Invalid 'iss'/'sub' claims in client_assertion JWT");
           assertThat(e.advice()).isPresent();
         });
+  }
+  NhsClient healthcareWorker() {
+    return NhsClient.builder().environment(sandbox.environment()).credentials(sandbox.signInHealthcareWorker())
+        .transport(t -> t.rateLimit(RateLimitOptions.disabled())).build();
+  }
+
+  static Patient newPerson(String family, LocalDate born) {
+    return Patient.builder().name(List.of(new HumanName(null, "usual", null, family, List.of("Sam"), List.of(),
+        List.of(), null, null))).gender(AdministrativeGender.FEMALE).birthDate(FhirDate.of(born)).build();
+  }
+
+  @Test
+  void healthcareWorkerPatchesAndTheNextReadSeesTheNewVersion() {
+    NhsClient worker = healthcareWorker();
+    PatientRecord jane = worker.pds().read(JANE);
+
+    PatientRecord updated = worker.pds().patch(jane,
+        PatientPatch.builder(jane).gender(AdministrativeGender.OTHER).removeTelecom("sbx-tel-1").build());
+
+    assertThat(updated.version()).isEqualTo("3");
+    assertThat(updated.patient().gender()).isEqualTo(AdministrativeGender.OTHER);
+    PatientRecord reread = worker.pds().read(JANE);
+    assertThat(reread.version()).isEqualTo("3");
+    assertThat(reread.patient().telecom()).extracting(ContactPoint::id).containsExactly("sbx-tel-2");
+    assertThat(sandbox.writesApplied()).isEqualTo(1);
+  }
+
+  @Test
+  void patchOfAStaleRecordIsAConflict() {
+    NhsClient worker = healthcareWorker();
+    PatientRecord stale = worker.pds().read(JANE);
+    worker.pds().patch(stale, PatientPatch.builder(stale).gender(AdministrativeGender.MALE).build());
+
+    assertThatThrownBy(() -> worker.pds().patch(stale,
+        PatientPatch.builder(stale).gender(AdministrativeGender.OTHER).build()))
+        .isInstanceOfSatisfying(ConflictException.class,
+            e -> assertThat(e.errorCode()).isEqualTo("RESOURCE_VERSION_MISMATCH"));
+    assertThat(worker.pds().read(JANE).patient().gender()).isEqualTo(AdministrativeGender.MALE);
+  }
+
+  @Test
+  void updateRereadsAndSucceedsAfterAConcurrentChange() {
+    NhsClient worker = healthcareWorker();
+    AtomicInteger attempts = new AtomicInteger();
+
+    PatientRecord updated = worker.pds().update(JANE, record -> {
+      if (attempts.getAndIncrement() == 0) {
+        PatientRecord other = worker.pds().read(JANE);
+        worker.pds().patch(other, PatientPatch.builder(other).birthDate(FhirDate.of(BORN.plusDays(1))).build());
+      }
+      return PatientPatch.builder(record).gender(AdministrativeGender.MALE).build();
+    }, 3);
+
+    assertThat(attempts).hasValue(2);
+    assertThat(updated.version()).isEqualTo("4");
+    assertThat(updated.patient().gender()).isEqualTo(AdministrativeGender.MALE);
+    assertThat(updated.patient().birthDate()).isEqualTo(FhirDate.of(BORN.plusDays(1)));
+  }
+
+  @Test
+  void createReportsEachOutcome() {
+    NhsClient worker = healthcareWorker();
+
+    PatientCreateResult created = worker.pds().create(newPerson("Newborn", LocalDate.of(2024, 2, 29)));
+    assertThat(created.outcome()).isEqualTo(PatientCreateResult.Outcome.CREATED);
+    assertThat(created.record()).hasValueSatisfying(r -> {
+      assertThat(r.requested()).isEqualTo(NhsNumber.of("9000000041"));
+      assertThat(r.version()).isEqualTo("1");
+    });
+    assertThat(worker.pds().read(NhsNumber.of("9000000041")).patient().name().get(0).family()).isEqualTo("Newborn");
+
+    PatientCreateResult matched = worker.pds().create(newPerson("smith", BORN));
+    assertThat(matched.outcome()).isEqualTo(PatientCreateResult.Outcome.MATCHED_EXISTING);
+    assertThat(matched.record()).hasValueSatisfying(r -> assertThat(r.requested()).isEqualTo(JANE));
+
+    PatientRecord minimal = worker.pds().read(NhsNumber.of("9000000033"));
+    worker.pds().patch(minimal, PatientPatch.builder(minimal).gender(AdministrativeGender.FEMALE)
+        .birthDate(FhirDate.of(BORN)).replaceName("sbx-name-1", newPerson("Smith", BORN).name().get(0)).build());
+    PatientCreateResult several = worker.pds().create(newPerson("Smith", BORN));
+    assertThat(several.outcome()).isEqualTo(PatientCreateResult.Outcome.MULTIPLE_MATCHES);
+    assertThat(several.record()).isEmpty();
+    assertThat(several.problem()).hasValueSatisfying(
+        o -> assertThat(o.issues().get(0).code()).isEqualTo("multiple-matches"));
+    assertThat(sandbox.writesApplied()).isEqualTo(2);
+  }
+
+  @Test
+  void healthcareWorkerCredentialsFetchAFreshTokenAfterARefusal() {
+    UserTokenCredentials credentials = sandbox.signInHealthcareWorker();
+    Headers first = credentials.headers(null);
+
+    assertThat(credentials.headers(null)).isEqualTo(first);
+    assertThat(credentials.refreshAfterUnauthorized(first)).isTrue();
+    Headers fresh = credentials.headers(null);
+    assertThat(fresh.get("Authorization")).startsWith("Bearer ").isNotEqualTo(first.get("Authorization"));
+    NhsClient worker = NhsClient.builder().environment(sandbox.environment())
+        .credentials(UserTokenCredentials.of(() -> fresh.get("Authorization").substring("Bearer ".length())))
+        .build();
+    PatientRecord jane = worker.pds().read(JANE);
+    assertThat(worker.pds().patch(jane, PatientPatch.builder(jane).gender(AdministrativeGender.MALE).build())
+        .version()).isEqualTo("3");
   }
 }

@@ -1,35 +1,59 @@
 package dev.nhsapi.testing.internal;
 
 import dev.nhsapi.fhir.NhsNumber;
+import dev.nhsapi.testing.internal.PatientStore.Stored;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
 
 /**
  * The Personal Demographics Service as the hosted sandbox answers it: the published sandbox patients (with data
- * written by this project), the documented search scenarios, related people and error codes.
+ * written by this project), the documented search scenarios, related people and error codes; and, unlike the
+ * hosted sandbox, writes that persist: patches and creates change what later reads and searches return.
+ *
+ * <p>Writes are de-duplicated by {@code X-Request-ID} as the platform does, so a resent write gets the first
+ * answer again. Thread-safe.
  */
 public final class PdsSandbox {
   /** The API's base path. */
   public static final String BASE = "/personal-demographics/FHIR/R4";
   private static final String FULL_URL = "https://api.service.nhs.uk" + BASE + "/Patient/";
 
-  private final Map<String, String> patients = new ConcurrentHashMap<>();
-  private final Map<String, String> relatedPeople = new ConcurrentHashMap<>();
+  /** How many writes' answers are remembered for de-duplication. */
+  private static final int REMEMBERED_WRITES = 100_000;
+
+  private final PatientStore patients = new PatientStore(Stream.of("9000000009", "9000000017", "9000000025",
+      "9000000033").map(nhs -> resource("patient-" + nhs + ".json")).toList());
+  private final Map<String, String> relatedPeople = Map.of("9000000009", resource("related-9000000009.json"));
+  private final PdsWrites writes = new PdsWrites(patients);
+  private final WriteLog writeLog = new WriteLog(REMEMBERED_WRITES);
 
   /** Loads the sandbox data. */
-  public PdsSandbox() {
-    for (String nhs : List.of("9000000009", "9000000017", "9000000025", "9000000033")) {
-      patients.put(nhs, resource("patient-" + nhs + ".json"));
-    }
-    relatedPeople.put("9000000009", resource("related-9000000009.json"));
+  public PdsSandbox() {}
+
+  /**
+   * Returns how many writes changed a patient since start or the last {@link #reset()}; refused and repeated
+   * writes and creates that matched an existing patient do not count.
+   *
+   * @return the count
+   */
+  public int writesApplied() {
+    return writes.applied();
+  }
+
+  /** Restores the initial patients and versions, forgets remembered writes and zeroes the count. */
+  public void reset() {
+    patients.reset();
+    writeLog.clear();
+    writes.reset();
   }
 
   private static String resource(String name) {
@@ -46,53 +70,50 @@ public final class PdsSandbox {
   /**
    * Answers a request under {@link #BASE}.
    *
-   * @param request the request
+   * @param request the request, whose {@code X-Request-ID} the caller has checked
+   * @param mode how the caller is authorised
    * @return the answer
    */
-  public MockResponse handle(RecordedRequest request) {
+  public MockResponse handle(RecordedRequest request, AccessMode mode) {
     HttpUrl url = request.getUrl();
     List<String> segments = url.pathSegments().subList(3, url.pathSize()); // after personal-demographics/FHIR/R4
     if (segments.isEmpty() || !segments.get(0).equals("Patient")) {
       return Outcomes.error(400, "error", "value", "UNSUPPORTED_REQUEST", "Unsupported request",
           "Unsupported path - '" + url.encodedPath() + "'");
     }
-    if (!"GET".equals(request.getMethod())) {
+    String method = request.getMethod();
+    boolean create = segments.size() == 1 && "POST".equals(method);
+    if (create || segments.size() == 2 && "PATCH".equals(method)) {
+      return writeLog.answer(request.getHeaders().get("X-Request-ID"), () -> create
+          ? writes.create(request, mode)
+          : withPatient(segments.get(1), patient -> writes.patch(patient, request, mode)));
+    }
+    if (!"GET".equals(method)) {
       return Outcomes.error(403, "error", "forbidden", "INVALID_METHOD", "Invalid method",
-          "This sandbox serves reads and searches");
+          "This sandbox serves reads, searches, patches and creates");
     }
     if (segments.size() == 1) {
-      return search(url);
+      return search(url, mode);
     }
-    String id = segments.get(1);
+    return withPatient(segments.get(1), patient -> segments.size() == 3 && segments.get(2).equals("RelatedPerson")
+        ? Responses.fhir(200, relatedPeople.getOrDefault(patient.id(),
+            "{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"total\":0}"))
+        : PdsWrites.served(200, patient));
+  }
+
+  /** Answers for the patient {@code id} names, or with the error for an invalid or unknown NHS number. */
+  private MockResponse withPatient(String id, Function<Stored, MockResponse> answer) {
     if (!NhsNumber.isValid(id)) {
       return Outcomes.error(400, "error", "value", "INVALID_RESOURCE_ID", "Resource Id is invalid", null);
     }
-    if (segments.size() == 3 && segments.get(2).equals("RelatedPerson")) {
-      String bundle = relatedPeople.get(id);
-      return bundle != null ? Responses.fhir(200, bundle)
-          : patients.containsKey(id) ? Responses.fhir(200, "{\"resourceType\":\"Bundle\",\"type\":\"searchset\","
-              + "\"total\":0}") : notFound();
-    }
-    String patient = patients.get(id);
-    if (patient == null) {
-      return notFound();
-    }
-    return new MockResponse.Builder(Responses.fhir(200, patient)).addHeader("ETag", "W/\"" + version(patient) + "\"")
-        .build();
-  }
-
-  private static MockResponse notFound() {
-    return Outcomes.error(404, "information", "not-found", "RESOURCE_NOT_FOUND", "Resource not found", null);
-  }
-
-  private static String version(String patient) {
-    int at = patient.indexOf("\"versionId\"");
-    int start = patient.indexOf('"', patient.indexOf(':', at) + 1) + 1;
-    return patient.substring(start, patient.indexOf('"', start));
+    Stored patient = patients.get(id);
+    return patient == null
+        ? Outcomes.error(404, "information", "not-found", "RESOURCE_NOT_FOUND", "Resource not found", null)
+        : answer.apply(patient);
   }
 
   /** The hosted sandbox's documented search scenarios. */
-  private MockResponse search(HttpUrl url) {
+  private MockResponse search(HttpUrl url, AccessMode mode) {
     String family = url.queryParameter("family");
     String gender = url.queryParameter("gender");
     String birthdate = url.queryParameter("birthdate");
@@ -100,6 +121,13 @@ public final class PdsSandbox {
     boolean fuzzy = "true".equals(url.queryParameter("_fuzzy-match"));
     if (url.querySize() == 0) {
       return Outcomes.error(400, "error", "processing", "UNSUPPORTED_SERVICE", "Unsupported Service", null);
+    }
+    if (mode == AccessMode.APPLICATION_RESTRICTED) {
+      if (maxResults != null && !maxResults.equals("1")) {
+        return Outcomes.error(403, "error", "token", "INVALID_VALUE", "Provided value is invalid",
+            "_max-results must be 1 with application-restricted access");
+      }
+      maxResults = "1"; // the platform's proxy sets it when absent
     }
     if (fuzzy && url.queryParameter("given") != null && family != null && birthdate != null) {
       return bundle(Map.entry("9000000017", "0.8976"));
@@ -130,7 +158,7 @@ public final class PdsSandbox {
       String nhs = matches[i].getKey();
       body.append(i == 0 ? "" : ",").append("{\"fullUrl\":\"").append(FULL_URL).append(nhs)
           .append("\",\"search\":{\"score\":").append(matches[i].getValue()).append("},\"resource\":")
-          .append(patients.get(nhs)).append('}');
+          .append(patients.get(nhs).json()).append('}');
     }
     return Responses.fhir(200, body.append("]}").toString());
   }

@@ -25,6 +25,15 @@ public final class SandboxDispatcher extends Dispatcher {
     this.tokens = tokens;
   }
 
+  /**
+   * Returns the Personal Demographics Service this dispatcher routes to.
+   *
+   * @return the PDS sandbox
+   */
+  public PdsSandbox pds() {
+    return pds;
+  }
+
   @Override
   public MockResponse dispatch(RecordedRequest request) {
     if (request.getUrl().encodedPath().equals("/oauth2/token")) {
@@ -32,9 +41,10 @@ public final class SandboxDispatcher extends Dispatcher {
     }
     String requestId = request.getHeaders().get("X-Request-ID");
     String authorization = request.getHeaders().get("Authorization");
+    AccessMode mode = authorization == null ? AccessMode.OPEN
+        : authorization.startsWith("Bearer ") ? tokens.accessMode(authorization.substring("Bearer ".length())) : null;
     MockResponse response;
-    if (authorization != null && !(authorization.startsWith("Bearer ")
-        && tokens.isValid(authorization.substring("Bearer ".length())))) {
+    if (mode == null) {
       response = Outcomes.error(401, "error", "forbidden", "ACCESS_DENIED", "Access Denied - Unauthorised",
           "Invalid Access Token");
     } else if (requestId == null) {
@@ -44,7 +54,7 @@ public final class SandboxDispatcher extends Dispatcher {
       response = Outcomes.error(400, "error", "value", "INVALID_VALUE", "Provided value is invalid",
           "Invalid value - '" + requestId + "' in header 'X-Request-ID'");
     } else if (request.getUrl().encodedPath().startsWith(PdsSandbox.BASE + "/")) {
-      response = pds.handle(request);
+      response = pds.handle(request, mode);
     } else {
       response = Outcomes.error(404, "information", "not-found", "RESOURCE_NOT_FOUND", "Resource not found",
           "This sandbox serves " + PdsSandbox.BASE + " only");

@@ -58,7 +58,7 @@ public final class TokenEndpoint {
   private final SecureRandom random = new SecureRandom();
   private final ConcurrentMap<String, JWKSet> applications = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Instant> usedJtis = new ConcurrentHashMap<>();
-  private final ConcurrentMap<String, Instant> tokens = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Issued> tokens = new ConcurrentHashMap<>();
 
   /**
    * Creates an endpoint with no registered applications.
@@ -121,16 +121,38 @@ public final class TokenEndpoint {
    * @throws NullPointerException if {@code accessToken} is null
    */
   public boolean isValid(String accessToken) {
+    return accessMode(accessToken) != null;
+  }
+
+  /**
+   * Returns the access mode of a token this endpoint issued and that has not expired.
+   *
+   * @param accessToken the bearer token
+   * @return {@link AccessMode#APPLICATION_RESTRICTED} or {@link AccessMode#HEALTHCARE_WORKER}, or null if the
+   *     token is unknown or expired
+   * @throws NullPointerException if {@code accessToken} is null
+   */
+  public @Nullable AccessMode accessMode(String accessToken) {
     Objects.requireNonNull(accessToken, "accessToken == null");
-    Instant expiry = tokens.get(accessToken);
-    if (expiry == null) {
-      return false;
+    Issued issued = tokens.get(accessToken);
+    if (issued == null) {
+      return null;
     }
-    if (clock.instant().isBefore(expiry)) {
-      return true;
+    if (clock.instant().isBefore(issued.expiry())) {
+      return issued.mode();
     }
-    tokens.remove(accessToken, expiry);
-    return false;
+    tokens.remove(accessToken, issued);
+    return null;
+  }
+
+  /**
+   * Issues a user-restricted token for an NHS CIS2 healthcare worker, as the platform's authorization-code or
+   * token-exchange flow would after the user signed in; it lives as long as the endpoint's other tokens.
+   *
+   * @return the access token
+   */
+  public String issueHealthcareWorkerToken() {
+    return newToken(clock.instant(), AccessMode.HEALTHCARE_WORKER);
   }
 
   private Answer issue(String contentType, String formBody, String tokenUrl) throws Refusal {
@@ -235,17 +257,21 @@ public final class TokenEndpoint {
   }
 
   private Answer token(Instant now) {
-    byte[] bytes = new byte[32];
-    random.nextBytes(bytes);
-    String accessToken = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    forgetExpiredTokens(now);
-    tokens.put(accessToken, now.plus(tokenLifetime));
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("access_token", accessToken);
+    json.put("access_token", newToken(now, AccessMode.APPLICATION_RESTRICTED));
     json.put("expires_in", Long.toString(tokenLifetime.toSeconds()));
     json.put("token_type", "Bearer");
     json.put("issued_at", Long.toString(now.toEpochMilli()));
     return new Answer(200, JSONObjectUtils.toJSONString(json));
+  }
+
+  private String newToken(Instant now, AccessMode mode) {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    String accessToken = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    forgetExpiredTokens(now);
+    tokens.put(accessToken, new Issued(now.plus(tokenLifetime), mode));
+    return accessToken;
   }
 
   private static boolean verifies(String assertion, RSAKey key) {
@@ -279,7 +305,7 @@ public final class TokenEndpoint {
   }
 
   private void forgetExpiredTokens(Instant now) {
-    tokens.entrySet().removeIf(entry -> !entry.getValue().isAfter(now));
+    tokens.entrySet().removeIf(entry -> !entry.getValue().expiry().isAfter(now));
   }
 
   private static Map<String, Object> jsonPart(String part) throws Refusal {
@@ -341,6 +367,9 @@ public final class TokenEndpoint {
       Objects.requireNonNull(json, "json == null");
     }
   }
+
+  /** An issued access token's expiry and access mode. */
+  private record Issued(Instant expiry, AccessMode mode) {}
 
   /** A refused request; control flow only, so it carries no stack trace. */
   private static final class Refusal extends Exception {

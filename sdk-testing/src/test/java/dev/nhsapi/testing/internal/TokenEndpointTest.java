@@ -167,6 +167,19 @@ class TokenEndpointTest {
   }
 
   @Test
+  void tellsApplicationTokensFromHealthcareWorkerTokensWhileTheyLive() throws Exception {
+    String application = (String) json(post(sign(header().build(), claims().build()))).get("access_token");
+    String worker = endpoint.issueHealthcareWorkerToken();
+
+    assertThat(endpoint.accessMode(application)).isEqualTo(AccessMode.APPLICATION_RESTRICTED);
+    assertThat(endpoint.accessMode(worker)).isEqualTo(AccessMode.HEALTHCARE_WORKER);
+    assertThat(endpoint.accessMode("made-up")).isNull();
+    clock.advance(Duration.ofSeconds(599));
+    assertThat(endpoint.accessMode(worker)).isNull();
+    assertThat(endpoint.isValid(worker)).isFalse();
+  }
+
+  @Test
   void unknownTokenIsNotValid() {
     assertThat(endpoint.isValid("made-up")).isFalse();
   }

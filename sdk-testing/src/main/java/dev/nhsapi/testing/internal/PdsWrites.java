@@ -1,0 +1,283 @@
+package dev.nhsapi.testing.internal;
+
+import dev.nhsapi.core.NhsDecodeException;
+import dev.nhsapi.fhir.FhirJson;
+import dev.nhsapi.fhir.NhsNumber;
+import dev.nhsapi.fhir.Patient;
+import dev.nhsapi.testing.internal.PatientStore.Created;
+import dev.nhsapi.testing.internal.PatientStore.Stored;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * PDS's writes: {@code PATCH /Patient/{id}} with a JSON Patch (RFC 6902, applied by Jakarta JSON Processing) and
+ * {@code POST /Patient}, checked by the platform's rules in the platform's order. Every refusal applies nothing.
+ *
+ * <p>Thread-safe.
+ */
+final class PdsWrites {
+  private static final Pattern IF_MATCH = Pattern.compile("W/\"([0-9]+)\"");
+  private static final Set<String> OPERATIONS = Set.of("add", "replace", "remove", "test");
+  private static final List<String> FORBIDDEN = List.of("/id", "/meta", "/resourceType");
+  private static final Pattern LIST_ITEM = Pattern.compile(".*/[0-9]+");
+
+  private final PatientStore store;
+  private final AtomicInteger applied = new AtomicInteger();
+
+  PdsWrites(PatientStore store) {
+    this.store = store;
+  }
+
+  /** Returns how many writes changed a patient since start or the last {@link #reset()}. */
+  int applied() {
+    return applied.get();
+  }
+
+  /** Forgets the count of writes applied. */
+  void reset() {
+    applied.set(0);
+  }
+
+  /** Answers a patch of {@code current}, the patient the request's path names. */
+  MockResponse patch(Stored current, RecordedRequest request, AccessMode mode) {
+    if (!mode.mayWrite()) {
+      return applicationRestricted();
+    }
+    if (!hasMediaType(request, "application/json-patch+json")) {
+      return unsupportedContentType("application/json-patch+json");
+    }
+    String ifMatch = request.getHeaders().get("If-Match");
+    Matcher version = IF_MATCH.matcher(ifMatch == null ? "" : ifMatch);
+    if (!version.matches()) {
+      return Outcomes.error(412, "error", "structure", "PRECONDITION_FAILED", "Required condition was not fulfilled",
+          "If-Match header must be supplied as W/\"<version>\" with the version from the last read");
+    }
+    if (!new BigInteger(version.group(1)).equals(BigInteger.valueOf(current.version()))) {
+      return versionMismatch();
+    }
+    JsonArray patches = patches(body(request));
+    if (patches == null) {
+      return invalidUpdate("The body must be an object whose 'patches' array holds operations, each with an op "
+          + "of add, replace, remove or test and a path");
+    }
+    if (patches.isEmpty()) {
+      return invalidUpdate("The 'patches' array must hold at least one operation");
+    }
+    for (int i = 0; i < patches.size(); i++) {
+      if (op(patches, i).equals("remove") && LIST_ITEM.matcher(path(patches, i)).matches()
+          && !testedJustBefore(patches, i)) {
+        return invalidUpdate("Every remove of a list item must immediately follow a test of that item");
+      }
+    }
+    for (int i = 0; i < patches.size(); i++) {
+      if (forbidden(path(patches, i))) {
+        return Outcomes.error(403, "information", "forbidden", "FORBIDDEN_UPDATE", "Update is forbidden",
+            "Patches may not change id, meta or resourceType");
+      }
+    }
+    JsonObject patched;
+    try {
+      patched = Json.createPatch(patches).apply(current.document());
+    } catch (JsonException e) {
+      return invalidUpdate("A test operation failed, or a path does not exist in the resource");
+    }
+    if (!isPatient(patched.toString())) {
+      return invalidUpdate("The patched resource is no longer a valid Patient");
+    }
+    Stored updated = store.replace(current, patched);
+    if (updated == null) {
+      return versionMismatch(); // another write won the race from the same version
+    }
+    applied.incrementAndGet();
+    return served(200, updated);
+  }
+
+  /** Answers a create. */
+  MockResponse create(RecordedRequest request, AccessMode mode) {
+    if (!mode.mayWrite()) {
+      return applicationRestricted();
+    }
+    if (!hasMediaType(request, "application/json", "application/fhir+json")) {
+      return unsupportedContentType("application/json");
+    }
+    String body = body(request);
+    JsonObject document = object(body);
+    if (document == null || !isPatient(body)) {
+      return invalidCreate("The body must be a Patient resource");
+    }
+    if (document.containsKey("id")) {
+      return invalidCreate("A Patient to create must not have an id: PDS allocates the NHS number");
+    }
+    String family = family(document);
+    String gender = text(document, "gender");
+    String birthDate = text(document, "birthDate");
+    if (family == null || gender == null || birthDate == null) {
+      return invalidCreate("A Patient to create needs a name with a family name, a gender and a birth date");
+    }
+    Created result = store.createUnlessMatched(
+        stored -> hasFamily(stored.document(), family) && gender.equals(text(stored.document(), "gender"))
+            && birthDate.equals(text(stored.document(), "birthDate")),
+        nhsNumber -> newRecord(document, nhsNumber));
+    if (result.created()) {
+      applied.incrementAndGet();
+      return served(201, result.patients().get(0));
+    }
+    if (result.patients().size() == 1) {
+      return served(200, result.patients().get(0));
+    }
+    // PDS documents only "200 with a problem description" for several matches; the sandbox answers as a search
+    // with too many matches does, so one handler serves both.
+    return Outcomes.error(200, "information", "multiple-matches", "TOO_MANY_MATCHES", "Too Many Matches",
+        "Several existing records may be this patient; nothing was created: trace the patient by search");
+  }
+
+  /** Answers with a patient and its version's ETag. */
+  static MockResponse served(int status, Stored patient) {
+    return new MockResponse.Builder(Responses.fhir(status, patient.json())).addHeader("ETag", patient.etag())
+        .build();
+  }
+
+  private static JsonObject newRecord(JsonObject document, String nhsNumber) {
+    JsonArrayBuilder identifiers = Json.createArrayBuilder()
+        .add(Json.createObjectBuilder().add("system", NhsNumber.SYSTEM).add("value", nhsNumber));
+    JsonArray given = document.getJsonArray("identifier");
+    if (given != null) {
+      given.forEach(identifiers::add);
+    }
+    return Json.createObjectBuilder(document)
+        .add("id", nhsNumber)
+        .add("meta", Json.createObjectBuilder().add("security", Json.createArrayBuilder().add(Json.createObjectBuilder()
+            .add("system", "http://terminology.hl7.org/CodeSystem/v3-Confidentiality")
+            .add("code", "U")
+            .add("display", "unrestricted"))))
+        .add("identifier", identifiers)
+        .build();
+  }
+
+  private static boolean hasMediaType(RecordedRequest request, String... accepted) {
+    String contentType = request.getHeaders().get("Content-Type");
+    if (contentType == null) {
+      return false;
+    }
+    String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    return List.of(accepted).contains(mediaType);
+  }
+
+  private static String body(RecordedRequest request) {
+    return request.getBody() == null ? "" : request.getBody().utf8();
+  }
+
+  private static @Nullable JsonObject object(String json) {
+    try {
+      return Json.createReader(new StringReader(json)).readValue() instanceof JsonObject object ? object : null;
+    } catch (JsonException e) {
+      return null;
+    }
+  }
+
+  /** Returns the body's {@code patches} if each is an object with a known {@code op} and a string {@code path}. */
+  private static @Nullable JsonArray patches(String body) {
+    JsonObject object = object(body);
+    if (object == null || !(object.get("patches") instanceof JsonArray patches)) {
+      return null;
+    }
+    for (JsonValue patch : patches) {
+      if (!(patch instanceof JsonObject operation && operation.get("op") instanceof JsonString op
+          && OPERATIONS.contains(op.getString()) && operation.get("path") instanceof JsonString)) {
+        return null;
+      }
+    }
+    return patches;
+  }
+
+  private static String op(JsonArray patches, int index) {
+    return patches.getJsonObject(index).getString("op");
+  }
+
+  private static String path(JsonArray patches, int index) {
+    return patches.getJsonObject(index).getString("path");
+  }
+
+  /** Whether the operation before {@code index} tests the item {@code index} removes, or something in it. */
+  private static boolean testedJustBefore(JsonArray patches, int index) {
+    if (index == 0 || !op(patches, index - 1).equals("test")) {
+      return false;
+    }
+    String item = path(patches, index);
+    String tested = path(patches, index - 1);
+    return tested.equals(item) || tested.startsWith(item + "/");
+  }
+
+  private static boolean forbidden(String path) {
+    return path.isEmpty() || FORBIDDEN.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+  }
+
+  private static boolean isPatient(String json) {
+    try {
+      FhirJson.decode(json, Patient.class);
+      return true;
+    } catch (NhsDecodeException e) {
+      return false;
+    }
+  }
+
+  /** Returns the family name of the first name that has one. */
+  private static @Nullable String family(JsonObject patient) {
+    return names(patient).stream().map(name -> text(name, "family")).filter(f -> f != null).findFirst()
+        .orElse(null);
+  }
+
+  private static boolean hasFamily(JsonObject patient, String family) {
+    return names(patient).stream().anyMatch(name -> family.equalsIgnoreCase(text(name, "family")));
+  }
+
+  private static List<JsonObject> names(JsonObject patient) {
+    return patient.get("name") instanceof JsonArray names
+        ? names.stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast).toList()
+        : List.of();
+  }
+
+  private static @Nullable String text(JsonObject object, String member) {
+    return object.get(member) instanceof JsonString text ? text.getString() : null;
+  }
+
+  private static MockResponse applicationRestricted() {
+    return Outcomes.error(403, "error", "forbidden", "INVALID_METHOD", "Invalid method",
+        "Cannot update resource with application-restricted access token");
+  }
+
+  private static MockResponse unsupportedContentType(String required) {
+    return Outcomes.error(400, "error", "processing", "UNSUPPORTED_SERVICE", "Unsupported Service",
+        "Content-Type must be " + required);
+  }
+
+  private static MockResponse versionMismatch() {
+    return Outcomes.error(409, "error", "conflict", "RESOURCE_VERSION_MISMATCH",
+        "Resource version supplied does not match actual version",
+        "If-Match does not name the current version: read the patient again");
+  }
+
+  private static MockResponse invalidUpdate(String diagnostics) {
+    return Outcomes.error(400, "error", "structure", "INVALID_UPDATE", "Update is invalid", diagnostics);
+  }
+
+  private static MockResponse invalidCreate(String diagnostics) {
+    return Outcomes.error(400, "error", "value", "INVALID_CREATE", "Patient create data is invalid", diagnostics);
+  }
+}
