@@ -8,6 +8,9 @@ module dev.nhsapi.testing {
   requires com.squareup.moshi;
   requires jakarta.json;
   requires okio;
+  requires static transitive org.junit.jupiter.api;
+  requires static org.junit.platform.commons;
 
   exports dev.nhsapi.testing;
+  exports dev.nhsapi.testing.junit;
 }

@@ -14,8 +14,10 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import okio.Buffer;
 import org.jspecify.annotations.Nullable;
@@ -98,6 +100,7 @@ public final class PatientPatch {
     private final Patient patient;
     private final List<Operation> operations = new ArrayList<>();
     private final List<Removal> removals = new ArrayList<>();
+    private final Set<String> createdLists = new HashSet<>();
     private @Nullable Duration syncWait;
 
     private Builder(Patient patient) {
@@ -112,7 +115,7 @@ public final class PatientPatch {
      * @throws NullPointerException if {@code name} is null
      */
     public Builder addName(HumanName name) {
-      return add("name", FhirCodecs.HUMAN_NAME, name);
+      return add("name", patient.name(), FhirCodecs.HUMAN_NAME, name);
     }
 
     /**
@@ -148,7 +151,7 @@ public final class PatientPatch {
      * @throws NullPointerException if {@code address} is null
      */
     public Builder addAddress(Address address) {
-      return add("address", FhirCodecs.ADDRESS, address);
+      return add("address", patient.address(), FhirCodecs.ADDRESS, address);
     }
 
     /**
@@ -204,7 +207,7 @@ public final class PatientPatch {
      * @throws NullPointerException if {@code telecom} is null
      */
     public Builder addTelecom(ContactPoint telecom) {
-      return add("telecom", FhirCodecs.CONTACT_POINT, telecom);
+      return add("telecom", patient.telecom(), FhirCodecs.CONTACT_POINT, telecom);
     }
 
     /**
@@ -277,9 +280,18 @@ public final class PatientPatch {
       return this;
     }
 
-    private <V> Builder add(String list, Codec<V> codec, V value) {
+    private <V> Builder add(String list, List<?> items, Codec<V> codec, V value) {
       Objects.requireNonNull(value, list + " == null");
-      operations.add(new Operation("add", "/" + list + "/-", w -> codec.write(w, value)));
+      if (items.isEmpty() && createdLists.add(list)) {
+        // RFC 6902 appends ("/-") only to an array that exists: the first item of an absent list creates it.
+        operations.add(new Operation("add", "/" + list, w -> {
+          w.beginArray();
+          codec.write(w, value);
+          w.endArray();
+        }));
+      } else {
+        operations.add(new Operation("add", "/" + list + "/-", w -> codec.write(w, value)));
+      }
       return this;
     }
 

@@ -75,6 +75,26 @@ class PatientPatchTest {
   }
 
   @Test
+  void theFirstItemOfAnAbsentListCreatesTheList() {
+    Patient minimal = FhirJson.decode("{\"resourceType\":\"Patient\",\"id\":\"9000000033\"}", Patient.class);
+    PatientRecord record = new PatientRecord(minimal, NhsNumber.of("9000000033"), "1");
+
+    PatientPatch patch = PatientPatch.builder(record)
+        .addTelecom(ContactPoint.of("phone", "01632960587", "mobile"))
+        .addTelecom(ContactPoint.of("email", "a@b.c", "home"))
+        .addAddress(Address.of("home", List.of("1 Road"), "LS1 6AE"))
+        .build();
+
+    assertThat(patch.json()).isEqualTo("{\"patches\":["
+        + "{\"op\":\"add\",\"path\":\"/telecom\",\"value\":[{\"system\":\"phone\",\"value\":\"01632960587\","
+        + "\"use\":\"mobile\"}]},"
+        + "{\"op\":\"add\",\"path\":\"/telecom/-\",\"value\":{\"system\":\"email\",\"value\":\"a@b.c\","
+        + "\"use\":\"home\"}},"
+        + "{\"op\":\"add\",\"path\":\"/address\",\"value\":[{\"use\":\"home\",\"line\":[\"1 Road\"],"
+        + "\"postalCode\":\"LS1 6AE\"}]}]}");
+  }
+
+  @Test
   void refusesPatchesPdsWouldReject() {
     assertThatIllegalArgumentException().isThrownBy(() -> PatientPatch.builder(RECORD).removeName("missing"));
     assertThatIllegalStateException().isThrownBy(() -> PatientPatch.builder(RECORD).build());

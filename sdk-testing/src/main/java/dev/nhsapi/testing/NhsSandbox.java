@@ -20,6 +20,7 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -100,10 +101,7 @@ public final class NhsSandbox implements AutoCloseable {
    * @throws NullPointerException if {@code apiKey} is null
    */
   public SignedJwtCredentials registerApplication(String apiKey) {
-    Objects.requireNonNull(apiKey, "apiKey == null");
-    if (apiKey.isBlank()) {
-      throw new IllegalArgumentException("apiKey is blank");
-    }
+    requireApiKey(apiKey);
     KeyPair keys;
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -116,6 +114,33 @@ public final class NhsSandbox implements AutoCloseable {
         .algorithm(JWSAlgorithm.RS512).keyUse(KeyUse.SIGNATURE).build()));
     return SignedJwtCredentials.builder().apiKey(apiKey).keyId(KEY_ID)
         .privateKey((RSAPrivateKey) keys.getPrivate()).build();
+  }
+
+  /**
+   * Registers an application with the public keys of a JWKS you made, such as the {@code .jwks.json} file the
+   * key-generation sample writes, as you register your JWKS in the NHS developer portal. Sign client assertions
+   * with the matching private key and one of the JWKS's key ids.
+   *
+   * @param apiKey the application's API key
+   * @param jwks the JWKS as JSON ({@code {"keys":[...]}}); private members, if any, are ignored
+   * @throws IllegalArgumentException if the API key is blank or the JWKS is not valid JWKS JSON
+   * @throws NullPointerException if an argument is null
+   */
+  public void registerApplication(String apiKey, String jwks) {
+    requireApiKey(apiKey);
+    Objects.requireNonNull(jwks, "jwks == null");
+    try {
+      tokens.register(apiKey, JWKSet.parse(jwks));
+    } catch (ParseException e) {
+      throw new IllegalArgumentException("the JWKS is not valid JWKS JSON", e);
+    }
+  }
+
+  private static void requireApiKey(String apiKey) {
+    Objects.requireNonNull(apiKey, "apiKey == null");
+    if (apiKey.isBlank()) {
+      throw new IllegalArgumentException("apiKey is blank");
+    }
   }
 
   /**

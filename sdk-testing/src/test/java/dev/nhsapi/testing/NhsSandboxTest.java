@@ -3,6 +3,8 @@ package dev.nhsapi.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
 import dev.nhsapi.NhsClient;
 import dev.nhsapi.PatientCreateResult;
 import dev.nhsapi.PatientPatch;
@@ -16,6 +18,7 @@ import dev.nhsapi.core.NhsRequest;
 import dev.nhsapi.core.RateLimitOptions;
 import dev.nhsapi.core.ResourceNotFoundException;
 import dev.nhsapi.core.ResponseDecoder;
+import dev.nhsapi.core.auth.SignedJwtCredentials;
 import dev.nhsapi.core.auth.UserTokenCredentials;
 import dev.nhsapi.fhir.AdministrativeGender;
 import dev.nhsapi.fhir.ContactPoint;
@@ -24,6 +27,10 @@ import dev.nhsapi.fhir.HumanName;
 import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.fhir.OdsCode;
 import dev.nhsapi.fhir.Patient;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -170,12 +177,33 @@ class NhsSandboxTest {
   }
 
   @Test
+  void registersAnApplicationWithTheJwksItMade() throws Exception {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    KeyPair keys = generator.generateKeyPair();
+    String jwks = new JWKSet(new RSAKey.Builder(
+        (RSAPublicKey) keys.getPublic()).keyID("own-1").build()).toString();
+
+    sandbox.registerApplication("own-app-key", jwks);
+    NhsClient own = NhsClient.builder().environment(sandbox.environment())
+        .credentials(SignedJwtCredentials.builder().apiKey("own-app-key").keyId("own-1")
+            .privateKey((RSAPrivateKey) keys.getPrivate()).build())
+        .build();
+
+    assertThat(own.pds().read(NhsNumber.of("9000000009")).version()).isEqualTo("2");
+    assertThatThrownBy(() -> sandbox.registerApplication("own-app-key", "{\"keys\":"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("the JWKS is not valid JWKS JSON");
+    assertThatThrownBy(() -> sandbox.registerApplication(" ", jwks))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("apiKey is blank");
+  }
+
+  @Test
   void refusesAnAssertionFromAnUnregisteredApplicationWithThePlatformsMessage() throws Exception {
-    java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
     generator.initialize(2048);
     NhsClient unknown = NhsClient.builder().environment(sandbox.environment())
-        .credentials(dev.nhsapi.core.auth.SignedJwtCredentials.builder().apiKey("unknown-key").keyId("k1")
-            .privateKey((java.security.interfaces.RSAPrivateKey) generator.generateKeyPair().getPrivate()).build())
+        .credentials(SignedJwtCredentials.builder().apiKey("unknown-key").keyId("k1")
+            .privateKey((RSAPrivateKey) generator.generateKeyPair().getPrivate()).build())
         .build();
 
     assertThatThrownBy(() -> unknown.pds().read(NhsNumber.of("9000000009")))
