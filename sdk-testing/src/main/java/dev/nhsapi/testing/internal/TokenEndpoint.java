@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,6 +60,7 @@ public final class TokenEndpoint {
   private final ConcurrentMap<String, JWKSet> applications = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Instant> usedJtis = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Instant> tokens = new ConcurrentHashMap<>();
+  private final AtomicLong issued = new AtomicLong();
 
   /**
    * Creates an endpoint with no registered applications.
@@ -131,6 +133,15 @@ public final class TokenEndpoint {
     }
     tokens.remove(accessToken, expiry);
     return false;
+  }
+
+  /**
+   * Returns how many access tokens this endpoint has issued.
+   *
+   * @return the count, including expired tokens
+   */
+  public long issuedCount() {
+    return issued.get();
   }
 
   private Answer issue(String contentType, String formBody, String tokenUrl) throws Refusal {
@@ -240,6 +251,7 @@ public final class TokenEndpoint {
     String accessToken = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     forgetExpiredTokens(now);
     tokens.put(accessToken, now.plus(tokenLifetime));
+    issued.incrementAndGet();
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("access_token", accessToken);
     json.put("expires_in", Long.toString(tokenLifetime.toSeconds()));
