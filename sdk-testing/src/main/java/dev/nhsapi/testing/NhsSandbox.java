@@ -23,9 +23,16 @@ import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
+import okio.ByteString;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,49 +52,61 @@ import org.jspecify.annotations.Nullable;
  * {@code Authorization} header at all, as the hosted sandbox allows. {@link #reset()} restores the published data
  * between tests.
  *
+ * <p>It can also misbehave on demand, as the platform and networks do: script throttling, outages, slow answers
+ * and lost connections through {@link #faults()}, and see what clients sent with {@link #requests()}. Request
+ * bodies over 1 MB are refused with 413, and a failure inside the sandbox answers 500 {@code UNKNOWN_ERROR}
+ * without stopping it. Settings such as a short token lifetime come from {@link #builder()}.
+ *
  * <p>Thread-safe: any number of clients may call it at once. Close it when done.
  */
 public final class NhsSandbox implements AutoCloseable {
   private static final String KEY_ID = "sandbox-1";
+  private static final int JOURNAL_LIMIT = 10_000;
 
-  private final MockWebServer server;
+  private final MockWebServer server = new MockWebServer();
   private final TokenEndpoint tokens;
-  private final PdsSandbox pds;
+  private final PdsSandbox pds = new PdsSandbox();
+  private final SandboxFaults faults = new SandboxFaults();
+  private final Deque<SandboxRequest> journal = new ArrayDeque<>();
 
-  private NhsSandbox(MockWebServer server, TokenEndpoint tokens, PdsSandbox pds) {
-    this.server = server;
-    this.tokens = tokens;
-    this.pds = pds;
+  private NhsSandbox(Duration tokenLifetime) {
+    tokens = new TokenEndpoint(Clock.systemUTC(), tokenLifetime);
+    server.setBodyLimit(SandboxDispatcher.BODY_LIMIT);
+    server.setDispatcher(
+        new SandboxDispatcher(tokens, pds, path -> faults.pick(path, System.nanoTime()), this::record));
   }
 
   /**
-   * Starts a sandbox on an ephemeral loopback port.
+   * Starts a sandbox on an ephemeral loopback port with the platform's settings; the same as
+   * {@code builder().start()}.
    *
    * @return the running sandbox
    * @throws UncheckedIOException if no port could be bound
    */
   public static NhsSandbox start() {
-    return start(0);
+    return builder().start();
   }
 
   /**
-   * Starts a sandbox on a fixed loopback port.
+   * Starts a sandbox on a fixed loopback port with the platform's settings; the same as
+   * {@code builder().port(port).start()}.
    *
    * @param port the port, or 0 for any free one
    * @return the running sandbox
+   * @throws IllegalArgumentException if the port is outside 0 to 65535
    * @throws UncheckedIOException if the port could not be bound
    */
   public static NhsSandbox start(int port) {
-    MockWebServer server = new MockWebServer();
-    TokenEndpoint tokens = new TokenEndpoint(Clock.systemUTC(), Duration.ofSeconds(599));
-    SandboxDispatcher dispatcher = new SandboxDispatcher(tokens);
-    server.setDispatcher(dispatcher);
-    try {
-      server.start(InetAddress.getLoopbackAddress(), port);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not start the sandbox on port " + port, e);
-    }
-    return new NhsSandbox(server, tokens, dispatcher.pds());
+    return builder().port(port).start();
+  }
+
+  /**
+   * Returns a builder for a sandbox with settings of its own, such as a short token lifetime.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -170,11 +189,14 @@ public final class NhsSandbox implements AutoCloseable {
 
   /**
    * Restores the published patients and their versions, forgets created patients and remembered
-   * {@code X-Request-ID}s, and zeroes {@link #writesApplied()}, so each test starts from the same data. Call it
-   * while no call is in flight; issued tokens and registered applications stay valid.
+   * {@code X-Request-ID}s, zeroes {@link #writesApplied()}, clears the {@link #faults()} and forgets the
+   * {@link #requests()}, so each test starts from the same sandbox. Call it while no call is in flight; issued
+   * tokens and registered applications stay valid.
    */
   public void reset() {
     pds.reset();
+    faults.clear();
+    clearRequests();
   }
 
   /**
@@ -195,6 +217,44 @@ public final class NhsSandbox implements AutoCloseable {
     return NhsEnvironment.custom(baseUrl());
   }
 
+  /**
+   * Returns the faults this sandbox injects; script them to test how code copes with throttling, outages and
+   * lost connections.
+   *
+   * @return the sandbox's fault script, shared by every caller
+   */
+  public SandboxFaults faults() {
+    return faults;
+  }
+
+  /**
+   * Returns the requests received, oldest first: the most recent 10,000 since the start or the last
+   * {@link #clearRequests()}, including those answered with a fault.
+   *
+   * @return an immutable snapshot
+   */
+  public List<SandboxRequest> requests() {
+    synchronized (journal) {
+      return List.copyOf(journal);
+    }
+  }
+
+  /** Forgets the requests received so far. */
+  public void clearRequests() {
+    synchronized (journal) {
+      journal.clear();
+    }
+  }
+
+  /**
+   * Returns how many access tokens the sandbox's token endpoint has issued since it started.
+   *
+   * @return the count
+   */
+  public long tokensIssued() {
+    return tokens.issuedCount();
+  }
+
   /** Stops the sandbox and frees its port. */
   @Override
   public void close() {
@@ -204,6 +264,28 @@ public final class NhsSandbox implements AutoCloseable {
   @Override
   public String toString() {
     return "NhsSandbox[" + baseUrl() + "]";
+  }
+
+  private void record(RecordedRequest request) {
+    HttpUrl url = request.getUrl();
+    String query = url.encodedQuery();
+    ByteString body = request.getBody();
+    SandboxRequest received = new SandboxRequest(request.getMethod(),
+        url.encodedPath() + (query == null ? "" : "?" + query), request.getHeaders(),
+        body == null ? "" : body.utf8());
+    synchronized (journal) {
+      if (journal.size() == JOURNAL_LIMIT) {
+        journal.removeFirst();
+      }
+      journal.addLast(received);
+    }
+    // MockWebServer also queues every request for takeRequest(), which the sandbox never calls; taking one back
+    // per request keeps a long soak test's memory bounded.
+    try {
+      server.takeRequest(0, TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Hands out one healthcare worker token at a time, and a new one once it is invalidated. */
@@ -228,6 +310,67 @@ public final class NhsSandbox implements AutoCloseable {
     @Override
     public String toString() {
       return "HealthcareWorker[token=***]";
+    }
+  }
+
+  /**
+   * Configures and starts an {@link NhsSandbox}.
+   *
+   * <p>Not thread-safe; use one builder per thread.
+   */
+  public static final class Builder {
+    private int port;
+    private Duration tokenLifetime = Duration.ofSeconds(599);
+
+    private Builder() {}
+
+    /**
+     * Sets the loopback port to listen on; the default, 0, takes any free port.
+     *
+     * @param port the port, or 0 for any free one
+     * @return this builder
+     * @throws IllegalArgumentException if the port is outside 0 to 65535
+     */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port outside 0 to 65535");
+      }
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * Sets how long issued access tokens live; the platform's, and the default, is 599 seconds. A lifetime of a
+     * few seconds lets a test see a client fetch a new token when its token expires.
+     *
+     * @param tokenLifetime the lifetime, whole seconds (any fraction is dropped), at least one second
+     * @return this builder
+     * @throws IllegalArgumentException if the lifetime is shorter than one second
+     * @throws NullPointerException if {@code tokenLifetime} is null
+     */
+    public Builder tokenLifetime(Duration tokenLifetime) {
+      Objects.requireNonNull(tokenLifetime, "tokenLifetime == null");
+      if (tokenLifetime.toSeconds() < 1) {
+        throw new IllegalArgumentException("tokenLifetime must be at least one second");
+      }
+      this.tokenLifetime = Duration.ofSeconds(tokenLifetime.toSeconds());
+      return this;
+    }
+
+    /**
+     * Starts a sandbox with these settings.
+     *
+     * @return the running sandbox
+     * @throws UncheckedIOException if the port could not be bound
+     */
+    public NhsSandbox start() {
+      NhsSandbox sandbox = new NhsSandbox(tokenLifetime);
+      try {
+        sandbox.server.start(InetAddress.getLoopbackAddress(), port);
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not start the sandbox on port " + port, e);
+      }
+      return sandbox;
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.nhsapi.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -31,22 +32,28 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Headers;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class NhsSandboxTest {
+  static final String PDS = "/personal-demographics/";
   static final LocalDate BORN = LocalDate.of(2010, 10, 22);
   static final NhsNumber JANE = NhsNumber.of("9000000009");
 
@@ -213,6 +220,7 @@ class NhsSandboxTest {
           assertThat(e.advice()).isPresent();
         });
   }
+
   NhsClient healthcareWorker() {
     return NhsClient.builder().environment(sandbox.environment()).credentials(sandbox.signInHealthcareWorker())
         .transport(t -> t.rateLimit(RateLimitOptions.disabled())).build();
@@ -313,5 +321,111 @@ class NhsSandboxTest {
     PatientRecord jane = worker.pds().read(JANE);
     assertThat(worker.pds().patch(jane, PatientPatch.builder(jane).gender(AdministrativeGender.MALE).build())
         .version()).isEqualTo("3");
+  }
+
+  @Test
+  void readsSucceedThroughServiceUnavailableResendingTheSameRequestId() {
+    sandbox.faults().next(PDS, 2, Fault.serviceUnavailable(Duration.ofSeconds(1)));
+
+    assertThat(nhs.pds().read(NhsNumber.of("9000000009")).version()).isEqualTo("2");
+    assertThat(sandbox.requests()).hasSize(3).extracting(r -> r.header("X-Request-ID")).containsOnly(
+        sandbox.requests().get(0).header("X-Request-ID")).doesNotContainNull();
+  }
+
+  @Test
+  void readsSucceedThroughTooManyRequestsResendingTheSameRequestId() {
+    sandbox.faults().next(PDS, 2, Fault.tooManyRequests());
+
+    assertThat(nhs.pds().read(NhsNumber.of("9000000009")).version()).isEqualTo("2");
+    assertThat(sandbox.requests()).hasSize(3).extracting(r -> r.header("X-Request-ID")).containsOnly(
+        sandbox.requests().get(0).header("X-Request-ID")).doesNotContainNull();
+  }
+
+  @Test
+  void fetchesANewTokenOnceTheTokenExpires() throws Exception {
+    try (NhsSandbox shortLived = NhsSandbox.builder().tokenLifetime(Duration.ofSeconds(2)).start()) {
+      NhsClient signedJwt = NhsClient.builder().environment(shortLived.environment())
+          .credentials(shortLived.registerApplication("short-lived-app")).build();
+
+      signedJwt.pds().read(NhsNumber.of("9000000009"));
+      long issuedAt = System.nanoTime();
+      String firstToken = shortLived.requests().get(shortLived.requests().size() - 1).header("Authorization");
+      assertThat(shortLived.tokensIssued()).isEqualTo(1);
+      Thread.sleep(Math.max(0, Duration.ofMillis(2100).minusNanos(System.nanoTime() - issuedAt).toMillis()));
+
+      try (Response expired = new OkHttpClient().newCall(new Request.Builder()
+          .url(shortLived.baseUrl() + "personal-demographics/FHIR/R4/Patient/9000000009")
+          .header("X-Request-ID", UUID.randomUUID().toString()).header("Authorization", firstToken).build())
+          .execute()) {
+        assertThat(expired.code()).isEqualTo(401);
+      }
+      assertThat(signedJwt.pds().read(NhsNumber.of("9000000009")).version()).isEqualTo("2");
+      assertThat(shortLived.tokensIssued()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void statusFaultsLeaveRequestsUnprocessedWhileDisconnectsProcessThem() {
+    NhsClient signedJwt = NhsClient.builder().environment(sandbox.environment())
+        .credentials(sandbox.registerApplication("faulted-app")).build();
+
+    sandbox.faults().next("/oauth2/token", 1, Fault.serverError());
+    catchThrowable(() -> signedJwt.pds().read(NhsNumber.of("9000000009")));
+    assertThat(sandbox.tokensIssued()).isEqualTo(tokenRequests() - 1);
+
+    sandbox.clearRequests();
+    long issued = sandbox.tokensIssued();
+    sandbox.faults().next("/oauth2/token", 1, Fault.disconnect());
+    NhsClient another = NhsClient.builder().environment(sandbox.environment())
+        .credentials(sandbox.registerApplication("another-app")).build();
+    catchThrowable(() -> another.pds().read(NhsNumber.of("9000000009")));
+    assertThat(sandbox.tokensIssued() - issued).isEqualTo(tokenRequests()).isPositive();
+  }
+
+  @Test
+  void recordsTheRequestsItReceivesWithoutPrintingThem() throws Exception {
+    OkHttpClient raw = new OkHttpClient();
+    Request post = new Request.Builder().url(sandbox.baseUrl() + "personal-demographics/FHIR/R4/Patient?x=1")
+        .header("X-Request-ID", UUID.randomUUID().toString()).header("Authorization", "Bearer secret-token")
+        .post(RequestBody.create("{\"family\":\"Secret\"}", MediaType.get("application/fhir+json"))).build();
+    raw.newCall(post).execute().close();
+
+    assertThat(sandbox.requests()).singleElement().satisfies(r -> {
+      assertThat(r.method()).isEqualTo("POST");
+      assertThat(r.target()).isEqualTo("/personal-demographics/FHIR/R4/Patient?x=1");
+      assertThat(r.header("Authorization")).isEqualTo("Bearer secret-token");
+      assertThat(r.body()).isEqualTo("{\"family\":\"Secret\"}");
+      assertThat(r.toString()).doesNotContain("secret", "Secret", "Patient", "x=1");
+    });
+    sandbox.clearRequests();
+    assertThat(sandbox.requests()).isEmpty();
+  }
+
+  @Test
+  void refusesOversizedBodiesAndKeepsServing() throws Exception {
+    OkHttpClient raw = new OkHttpClient();
+    byte[] huge = new byte[2 * 1024 * 1024];
+    Arrays.fill(huge, (byte) 'a');
+    Request post = new Request.Builder().url(sandbox.baseUrl() + "personal-demographics/FHIR/R4/Patient")
+        .header("X-Request-ID", UUID.randomUUID().toString())
+        .post(RequestBody.create(huge, MediaType.get("application/fhir+json"))).build();
+
+    try (Response refused = raw.newCall(post).execute()) {
+      assertThat(refused.code()).isEqualTo(413);
+      assertThat(refused.body().string()).contains("\"code\":\"INVALID_VALUE\"");
+    }
+    assertThat(sandbox.requests()).singleElement().satisfies(r -> assertThat(r.body()).hasSizeLessThan(huge.length));
+    assertThat(nhs.pds().read(NhsNumber.of("9000000009")).version()).isEqualTo("2");
+  }
+
+  @Test
+  void builderRejectsBadSettings() {
+    assertThatThrownBy(() -> NhsSandbox.builder().tokenLifetime(Duration.ofMillis(999)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> NhsSandbox.builder().port(65536)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private long tokenRequests() {
+    return sandbox.requests().stream().filter(r -> r.target().equals("/oauth2/token")).count();
   }
 }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,6 +60,7 @@ public final class TokenEndpoint {
   private final ConcurrentMap<String, JWKSet> applications = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Instant> usedJtis = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Issued> tokens = new ConcurrentHashMap<>();
+  private final AtomicLong issuedCount = new AtomicLong();
 
   /**
    * Creates an endpoint with no registered applications.
@@ -153,6 +155,15 @@ public final class TokenEndpoint {
    */
   public String issueHealthcareWorkerToken() {
     return newToken(clock.instant(), AccessMode.HEALTHCARE_WORKER);
+  }
+
+  /**
+   * Returns how many access tokens this endpoint has issued, of either access mode.
+   *
+   * @return the count, including expired tokens
+   */
+  public long issuedCount() {
+    return issuedCount.get();
   }
 
   private Answer issue(String contentType, String formBody, String tokenUrl) throws Refusal {
@@ -271,6 +282,7 @@ public final class TokenEndpoint {
     String accessToken = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     forgetExpiredTokens(now);
     tokens.put(accessToken, new Issued(now.plus(tokenLifetime), mode));
+    issuedCount.incrementAndGet();
     return accessToken;
   }
 
