@@ -8,6 +8,7 @@ import dev.nhsapi.core.NhsEnvironment;
 import dev.nhsapi.core.auth.SignedJwtCredentials;
 import dev.nhsapi.core.auth.TokenProvider;
 import dev.nhsapi.core.auth.UserTokenCredentials;
+import dev.nhsapi.testing.internal.NoDelayServerSocketFactory;
 import dev.nhsapi.testing.internal.PdsSandbox;
 import dev.nhsapi.testing.internal.SandboxDispatcher;
 import dev.nhsapi.testing.internal.TokenEndpoint;
@@ -72,6 +73,7 @@ public final class NhsSandbox implements AutoCloseable {
   private NhsSandbox(Duration tokenLifetime) {
     tokens = new TokenEndpoint(Clock.systemUTC(), tokenLifetime);
     server.setBodyLimit(SandboxDispatcher.BODY_LIMIT);
+    server.setServerSocketFactory(new NoDelayServerSocketFactory());
     server.setDispatcher(
         new SandboxDispatcher(tokens, pds, path -> faults.pick(path, System.nanoTime()), this::record));
   }
