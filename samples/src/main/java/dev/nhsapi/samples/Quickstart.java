@@ -1,29 +1,31 @@
 package dev.nhsapi.samples;
 
 import dev.nhsapi.NhsClient;
+import dev.nhsapi.PatientPatch;
 import dev.nhsapi.PatientRecord;
 import dev.nhsapi.PatientSearch;
 import dev.nhsapi.PatientSearchResult;
 import dev.nhsapi.core.CallInfo;
-import dev.nhsapi.core.NhsApi;
-import dev.nhsapi.core.NhsEnvironment;
 import dev.nhsapi.core.NhsEventListener;
 import dev.nhsapi.core.ResourceNotFoundException;
+import dev.nhsapi.fhir.Address;
 import dev.nhsapi.fhir.AdministrativeGender;
+import dev.nhsapi.fhir.HumanName;
 import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.fhir.OdsCode;
 import dev.nhsapi.fhir.Patient;
-import dev.nhsapi.testing.NhsSandbox;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Reads a patient from the Personal Demographics Service, shows a retry and a typed error.
+ * The Personal Demographics Service in one minute: reads a patient, searches, updates an address, and shows a typed
+ * error with the request id to quote to NHS support.
  *
- * <p>By default it runs offline against the embedded NHS sandbox on loopback. Pass {@code --hosted-sandbox} to
- * call NHS England's hosted sandbox ({@code https://sandbox.api.service.nhs.uk}, open access, no key needed).
+ * <p>By default it runs offline against the embedded NHS sandbox, signed in as a healthcare worker. Pass
+ * {@code --env sandbox} for NHS England's hosted sandbox or {@code --env int} for INT (see
+ * {@link SampleEnvironment} for the variables INT needs).
  */
 public final class Quickstart {
   private Quickstart() {}
@@ -31,34 +33,27 @@ public final class Quickstart {
   /**
    * Runs the quickstart.
    *
-   * @param args {@code --hosted-sandbox} to use the hosted sandbox instead of the embedded one
+   * @param args {@code --env embedded|sandbox|int}, or nothing for the embedded sandbox
    */
   public static void main(String[] args) {
-    if (List.of(args).contains("--hosted-sandbox")) {
-      run(NhsEnvironment.SANDBOX, System.out);
-    } else {
-      try (NhsSandbox sandbox = NhsSandbox.start()) {
-        System.out.println("Started the embedded NHS sandbox at " + sandbox.baseUrl());
-        run(sandbox.environment(), System.out);
-      }
-    }
+    SampleEnvironment.main(args, SampleEnvironment.Access.HEALTHCARE_WORKER, Quickstart::run);
   }
 
-  static void run(NhsEnvironment environment, PrintStream out) {
-    NhsClient nhs = NhsClient.builder()
-        .environment(environment)
-        .transport(t -> t.eventListener(new NhsEventListener() {
-          @Override
-          public void retryScheduled(CallInfo call, int nextAttempt, String reason, Duration delay) {
-            out.println("  retrying after " + reason + " in " + delay.toMillis() + " ms, same X-Request-ID");
-          }
-        }))
-        .build();
+  static void run(SampleEnvironment environment, PrintStream out) throws SampleEnvironment.SetupException {
+    // One client per application: it is thread-safe and holds the connection pool, token cache and breaker.
+    NhsClient nhs = environment.client(transport -> transport.eventListener(new NhsEventListener() {
+      @Override
+      public void retryScheduled(CallInfo call, int nextAttempt, String reason, Duration delay) {
+        out.println("  retrying after " + reason + " in " + delay.toMillis() + " ms, same X-Request-ID");
+      }
+    }));
 
-    out.println("Reading patient 9000000009 from " + environment.apiUrl(NhsApi.PDS));
+    out.println("Reading patient 9000000009");
     PatientRecord jane = nhs.pds().read(NhsNumber.of("9000000009"));
     Patient patient = jane.patient();
-    out.println("  " + patient.name().get(0).family() + ", born " + patient.birthDate().value() + ", GP practice "
+    HumanName name = patient.name().get(0);
+    out.println("  " + String.join(" ", name.prefix()) + " " + String.join(" ", name.given()) + " " + name.family()
+        + ", born " + patient.birthDate().value() + ", GP practice "
         + patient.generalPractitionerOdsCode().map(OdsCode::value).orElse("none") + ", version " + jane.version());
 
     out.println("Searching for female patients called Smith born 2010-10-22");
@@ -67,12 +62,22 @@ public final class Quickstart {
     out.println("  " + found.matches().size() + " match(es), best score "
         + found.matches().stream().findFirst().map(m -> String.valueOf(m.score())).orElse("none"));
 
+    out.println("Moving her to a new home address");
+    Address newHome = Address.of("home", List.of("1 Trevelyan Square", "Boar Lane", "Leeds"), "LS1 6AE");
+    // update() reads, patches with If-Match, and reads and patches again if someone else changed the record first.
+    PatientRecord moved = nhs.pds().update(jane.requested(),
+        current -> PatientPatch.builder(current).replaceHomeAddress(newHome).build(), 3);
+    out.println("  now at " + moved.patient().address().get(0).postalCode() + ", version " + moved.version());
+
     out.println("Reading patient 9111231130, who does not exist");
     try {
       nhs.pds().read(NhsNumber.of("9111231130"));
     } catch (ResourceNotFoundException e) {
-      out.println("  " + e.getClass().getSimpleName() + ": " + e.errorCode() + " (HTTP " + e.statusCode() + ")");
-      out.println("  " + e.getMessage());
+      out.println("  " + e.getClass().getSimpleName() + ": " + e.errorCode() + " (HTTP " + e.statusCode()
+          + "), X-Request-ID " + e.requestId());
     }
+
+    out.println("Done: read a patient, found her by search, moved her (version " + jane.version() + " -> "
+        + moved.version() + "), and caught a typed error carrying the request id NHS support asks for.");
   }
 }

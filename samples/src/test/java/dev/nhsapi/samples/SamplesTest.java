@@ -2,25 +2,67 @@ package dev.nhsapi.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.nhsapi.testing.NhsSandbox;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class QuickstartTest {
+/** Each sample, run against the embedded sandbox as its {@code main} runs it by default. */
+class SamplesTest {
   @Test
-  void readsSearchesAndReportsAnUnknownNumberAsNotFound() throws Exception {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (NhsSandbox sandbox = NhsSandbox.start();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-      Quickstart.run(sandbox.environment(), out);
-    }
-
-    String output = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(output)
-        .contains("Smith, born 2010-10-22, GP practice Y12345, version 2")
+  void quickstartReadsSearchesUpdatesAndReportsAnUnknownNumberWithItsRequestId() throws Exception {
+    assertThat(run(SampleEnvironment.Access.HEALTHCARE_WORKER, Quickstart::run))
+        .contains("Mrs Jane Smith, born 2010-10-22, GP practice Y12345, version 2")
         .contains("1 match(es), best score 1")
-        .contains("ResourceNotFoundException: RESOURCE_NOT_FOUND (HTTP 404)");
+        .contains("now at LS1 6AE, version 3")
+        .containsPattern("ResourceNotFoundException: RESOURCE_NOT_FOUND \\(HTTP 404\\), X-Request-ID [0-9a-f-]{36}")
+        .contains("Done: read a patient, found her by search, moved her (version 2 -> 3)");
+  }
+
+  @Test
+  void searchPatientsShowsEachKindOfAnswer() throws Exception {
+    assertThat(run(SampleEnvironment.Access.HEALTHCARE_WORKER, SearchPatients::run))
+        .contains("Exact: Smith, female, born 2010-10-22\n  NHS number 900 000 0009, score 1\n")
+        .contains("Wildcard: Sm*\n  NHS number 900 000 0009, score 1\n  NHS number 900 000 0017, score 0.8976\n")
+        .contains("Wildcard, at most one result\n  too many matches: narrow the search\n")
+        .contains("Fuzzy: Smith, Jane, born 2010-10-22\n  NHS number 900 000 0017, score 0.8976\n");
+  }
+
+  @Test
+  void updatePatientPatchesMeetsAConflictAndUpdates() throws Exception {
+    assertThat(run(SampleEnvironment.Access.HEALTHCARE_WORKER, UpdatePatient::run))
+        .contains("Read 9000000033 at version 1: 0 contact detail(s)")
+        .contains("Added a mobile number: version 2, 1 contact detail(s)")
+        .contains("Patching version 1 again: RESOURCE_VERSION_MISMATCH (HTTP 409)")
+        .contains("update() added an email address: version 3, 2 contact detail(s)");
+  }
+
+  @Test
+  void handleErrorsShowsEachKindOfFailure() throws Exception {
+    assertThat(run(SampleEnvironment.Access.HEALTHCARE_WORKER, HandleErrors::run))
+        .contains("Invalid input: ")
+        .contains("Invalid search: ")
+        .containsPattern("Not found: RESOURCE_NOT_FOUND \\(HTTP 404\\), X-Request-ID [0-9a-f-]{36}")
+        .containsPattern("unavailable\n  retrying after .*503.* in 1 s, same X-Request-ID\n"
+            + "  retrying after .*503.* in 1 s, same X-Request-ID\nRead 9000000009: version 2\n")
+        .doesNotContain("9000000000"); // the invalid number itself is never echoed
+  }
+
+  @Test
+  void signedJwtAuthUsesOneTokenForThreeReadsAndIsRefusedUpdates() throws Exception {
+    assertThat(run(SampleEnvironment.Access.APPLICATION, SignedJwtAuth::run))
+        .contains("Read 3: version 2")
+        .contains("Access tokens the sandbox issued for those reads: 1")
+        .contains("Update refused before any call: PDS refuses updates with application-restricted")
+        .contains("Search refused before any call: PDS allows application-restricted");
+  }
+
+  private static String run(SampleEnvironment.Access access, SampleEnvironment.Body sample) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (SampleEnvironment environment = SampleEnvironment.embedded(access);
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      sample.run(environment, out);
+    }
+    return bytes.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
   }
 }
