@@ -44,7 +44,10 @@ import org.jspecify.annotations.Nullable;
  * Smith, {@code 9000000025} restricted, {@code 9000000033} minimal, {@code 9000000017}), the documented search
  * scenarios, related people, and the platform's error codes and header checks ({@code X-Request-ID} must be a
  * UUID). Its OAuth 2.0 token endpoint checks signed client assertions by every rule the platform applies; register
- * an application with {@link #registerApplication(String)}. Its data is written by this project.
+ * an application with {@link #registerApplication(String)}. It also serves the Hello World API
+ * ({@code /hello-world/hello/world}, {@code /hello/application} with an API key from {@link #registerApiKey(String)}
+ * or an application's token, {@code /hello/user} with a healthcare worker's token), the quickest check of a set-up.
+ * Its data is written by this project.
  *
  * <p>Unlike the hosted sandbox it keeps PDS writes: a patch ({@code PATCH /Patient/{id}}) or create
  * ({@code POST /Patient}) changes what later calls read, with versions and {@code ETag}s, the platform's checks
@@ -155,6 +158,19 @@ public final class NhsSandbox implements AutoCloseable {
     } catch (ParseException e) {
       throw new IllegalArgumentException("the JWKS is not valid JWKS JSON", e);
     }
+  }
+
+  /**
+   * Registers an application that authenticates with its API key alone (the {@code apikey} header), as APIs such as
+   * Hello World's {@code /hello/application} accept.
+   *
+   * @param apiKey the application's API key
+   * @throws IllegalArgumentException if the API key is blank
+   * @throws NullPointerException if {@code apiKey} is null
+   */
+  public void registerApiKey(String apiKey) {
+    requireApiKey(apiKey);
+    tokens.register(apiKey, new JWKSet());
   }
 
   private static void requireApiKey(String apiKey) {

@@ -33,6 +33,7 @@ public final class SandboxDispatcher extends Dispatcher {
   private final Function<String, @Nullable Fault> faults;
   private final Consumer<RecordedRequest> journal;
   private final Api pds;
+  private final HelloWorldSandbox helloWorld;
 
   /** An API behind the dispatcher: answers a request that passed the common checks. */
   @FunctionalInterface
@@ -58,6 +59,7 @@ public final class SandboxDispatcher extends Dispatcher {
       Consumer<RecordedRequest> journal) {
     this.tokens = Objects.requireNonNull(tokens, "tokens == null");
     this.pds = Objects.requireNonNull(pds, "pds == null");
+    this.helloWorld = new HelloWorldSandbox(tokens::isRegistered);
     this.faults = Objects.requireNonNull(faults, "faults == null");
     this.journal = Objects.requireNonNull(journal, "journal == null");
   }
@@ -108,6 +110,9 @@ public final class SandboxDispatcher extends Dispatcher {
     String authorization = request.getHeaders().get("Authorization");
     AccessMode mode = authorization == null ? AccessMode.OPEN
         : authorization.startsWith("Bearer ") ? tokens.accessMode(authorization.substring("Bearer ".length())) : null;
+    if (request.getUrl().encodedPath().startsWith(HelloWorldSandbox.BASE + "/")) {
+      return helloWorld.handle(request, mode);
+    }
     if (mode == null) {
       return Outcomes.error(401, "error", "forbidden", "ACCESS_DENIED", "Access Denied - Unauthorised",
           "Invalid Access Token");
@@ -121,7 +126,7 @@ public final class SandboxDispatcher extends Dispatcher {
       return pds.handle(request, mode);
     }
     return Outcomes.error(404, "information", "not-found", "RESOURCE_NOT_FOUND", "Resource not found",
-        "This sandbox serves " + PdsSandbox.BASE + " only");
+        "This sandbox serves " + PdsSandbox.BASE + " and " + HelloWorldSandbox.BASE + " only");
   }
 
   private static MockResponse mirrorIds(RecordedRequest request, MockResponse response) {

@@ -116,6 +116,16 @@ public final class TokenEndpoint {
   }
 
   /**
+   * Returns whether an application is registered with {@code apiKey}.
+   *
+   * @param apiKey the API key
+   * @return whether it is registered
+   */
+  public boolean isRegistered(String apiKey) {
+    return applications.containsKey(apiKey);
+  }
+
+  /**
    * Returns whether {@code accessToken} was issued by this endpoint and has not expired.
    *
    * @param accessToken the bearer token
