@@ -3,9 +3,7 @@ package dev.nhsapi.samples;
 import dev.nhsapi.NhsClient;
 import dev.nhsapi.PatientRecord;
 import dev.nhsapi.PatientSearch;
-import dev.nhsapi.core.CallInfo;
 import dev.nhsapi.core.NhsApiException;
-import dev.nhsapi.core.NhsEventListener;
 import dev.nhsapi.core.NhsHttpException;
 import dev.nhsapi.core.ResourceNotFoundException;
 import dev.nhsapi.fhir.NhsNumber;
@@ -32,12 +30,7 @@ public final class HandleErrors {
   }
 
   static void run(SampleEnvironment environment, PrintStream out) throws SampleEnvironment.SetupException {
-    NhsClient nhs = environment.client(transport -> transport.eventListener(new NhsEventListener() {
-      @Override
-      public void retryScheduled(CallInfo call, int nextAttempt, String reason, Duration delay) {
-        out.println("  retrying after " + reason + " in " + delay.toSeconds() + " s, same X-Request-ID");
-      }
-    }));
+    NhsClient nhs = environment.client(SampleEnvironment.printingRetries(out));
 
     // 1. Bad input: an NHS number whose check digit is wrong never leaves your process.
     try {

@@ -5,8 +5,6 @@ import dev.nhsapi.PatientPatch;
 import dev.nhsapi.PatientRecord;
 import dev.nhsapi.PatientSearch;
 import dev.nhsapi.PatientSearchResult;
-import dev.nhsapi.core.CallInfo;
-import dev.nhsapi.core.NhsEventListener;
 import dev.nhsapi.core.ResourceNotFoundException;
 import dev.nhsapi.fhir.Address;
 import dev.nhsapi.fhir.AdministrativeGender;
@@ -15,7 +13,6 @@ import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.fhir.OdsCode;
 import dev.nhsapi.fhir.Patient;
 import java.io.PrintStream;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -41,12 +38,7 @@ public final class Quickstart {
 
   static void run(SampleEnvironment environment, PrintStream out) throws SampleEnvironment.SetupException {
     // One client per application: it is thread-safe and holds the connection pool, token cache and breaker.
-    NhsClient nhs = environment.client(transport -> transport.eventListener(new NhsEventListener() {
-      @Override
-      public void retryScheduled(CallInfo call, int nextAttempt, String reason, Duration delay) {
-        out.println("  retrying after " + reason + " in " + delay.toMillis() + " ms, same X-Request-ID");
-      }
-    }));
+    NhsClient nhs = environment.client(SampleEnvironment.printingRetries(out));
 
     out.println("Reading patient 9000000009");
     PatientRecord jane = nhs.pds().read(NhsNumber.of("9000000009"));

@@ -1,8 +1,10 @@
 package dev.nhsapi.samples;
 
 import dev.nhsapi.NhsClient;
+import dev.nhsapi.core.CallInfo;
 import dev.nhsapi.core.NhsApiException;
 import dev.nhsapi.core.NhsEnvironment;
+import dev.nhsapi.core.NhsEventListener;
 import dev.nhsapi.core.NhsTransport;
 import dev.nhsapi.core.auth.Credentials;
 import dev.nhsapi.core.auth.SignedJwtCredentials;
@@ -14,6 +16,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
@@ -177,6 +180,22 @@ final class SampleEnvironment implements AutoCloseable {
       builder.credentials(credentials);
     }
     return builder.build();
+  }
+
+  /**
+   * Returns transport settings that print each retry the SDK schedules, to show that it retries on the same
+   * request id.
+   *
+   * @param out where to print
+   * @return the settings, for {@link #client(Consumer)}
+   */
+  static Consumer<NhsTransport.Builder> printingRetries(PrintStream out) {
+    return transport -> transport.eventListener(new NhsEventListener() {
+      @Override
+      public void retryScheduled(CallInfo call, int nextAttempt, String reason, Duration delay) {
+        out.println("  retrying after " + reason + " in " + delay.toMillis() + " ms, same X-Request-ID");
+      }
+    });
   }
 
   /**

@@ -43,8 +43,8 @@ class SamplesTest {
         .contains("Invalid input: ")
         .contains("Invalid search: ")
         .containsPattern("Not found: RESOURCE_NOT_FOUND \\(HTTP 404\\), X-Request-ID [0-9a-f-]{36}")
-        .containsPattern("unavailable\n  retrying after .*503.* in 1 s, same X-Request-ID\n"
-            + "  retrying after .*503.* in 1 s, same X-Request-ID\nRead 9000000009: version 2\n")
+        .containsPattern("unavailable\n  retrying after .*503.* in 1000 ms, same X-Request-ID\n"
+            + "  retrying after .*503.* in 1000 ms, same X-Request-ID\nRead 9000000009: version 2\n")
         .doesNotContain("9000000000"); // the invalid number itself is never echoed
   }
 
