@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 
 /**
  * The SDK's front door: one object per environment and application, from which each NHS API's client is
- * obtained ({@link #pds()}).
+ * obtained ({@link #pds()}, {@link #helloWorld()}).
  *
  * <p>Instances are immutable and thread-safe; build one and share it. {@link #newBuilder()} derives a variant
  * that shares the connection pool, token cache, breakers and rate limiters.
@@ -25,10 +25,12 @@ import java.util.function.Consumer;
 public final class NhsClient {
   private final NhsTransport transport;
   private final PdsClient pds;
+  private final HelloWorldClient helloWorld;
 
   private NhsClient(NhsTransport transport) {
     this.transport = transport;
     this.pds = new RealPdsClient(transport);
+    this.helloWorld = new HelloWorldClient(transport);
   }
 
   /**
@@ -68,6 +70,15 @@ public final class NhsClient {
    */
   public PdsClient pds() {
     return pds;
+  }
+
+  /**
+   * Returns the Hello World API client, the quickest check of a set-up's credentials.
+   *
+   * @return the Hello World client
+   */
+  public HelloWorldClient helloWorld() {
+    return helloWorld;
   }
 
   /**

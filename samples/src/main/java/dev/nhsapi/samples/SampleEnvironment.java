@@ -140,7 +140,7 @@ final class SampleEnvironment implements AutoCloseable {
           variables);
       default -> throw new SetupException("unknown environment '" + env + "'; " + USAGE);
     };
-    opened.credentials(); // fail now, with the line that says what to set, rather than at the first call
+    opened.credentials(access); // fail now, with the line that says what to set, rather than at the first call
     return opened;
   }
 
@@ -174,8 +174,23 @@ final class SampleEnvironment implements AutoCloseable {
    * @throws SetupException if credentials are missing
    */
   NhsClient client(Consumer<NhsTransport.Builder> transport) throws SetupException {
+    return client(access, transport);
+  }
+
+  /**
+   * Returns a client signed in with another access mode than the sample's own, for samples that try several.
+   *
+   * @param access the access mode
+   * @return the client
+   * @throws SetupException if that mode's credentials are missing
+   */
+  NhsClient client(Access access) throws SetupException {
+    return client(access, transport -> { });
+  }
+
+  private NhsClient client(Access access, Consumer<NhsTransport.Builder> transport) throws SetupException {
     NhsClient.Builder builder = NhsClient.builder().environment(environment).transport(transport);
-    Credentials credentials = credentials();
+    Credentials credentials = credentials(access);
     if (credentials != null) {
       builder.credentials(credentials);
     }
@@ -214,7 +229,8 @@ final class SampleEnvironment implements AutoCloseable {
       throw new SetupException("NHS England's hosted sandbox takes no credentials: run with --env int, or with no "
           + "--env for the embedded sandbox, which checks signed JWTs as the platform does");
     }
-    return new SignedJwtSettings(variable(API_KEY), variable(KEY_ID), Path.of(variable(PRIVATE_KEY_FILE)));
+    return new SignedJwtSettings(variable(API_KEY, Access.APPLICATION), variable(KEY_ID, Access.APPLICATION),
+        Path.of(variable(PRIVATE_KEY_FILE, Access.APPLICATION)));
   }
 
   /**
@@ -235,7 +251,7 @@ final class SampleEnvironment implements AutoCloseable {
     return Optional.ofNullable(sandbox);
   }
 
-  private @Nullable Credentials credentials() throws SetupException {
+  private @Nullable Credentials credentials(Access access) throws SetupException {
     if (environment.equals(NhsEnvironment.SANDBOX)) {
       return null; // open access
     }
@@ -244,10 +260,11 @@ final class SampleEnvironment implements AutoCloseable {
       return SignedJwtCredentials.builder().apiKey(settings.apiKey()).keyId(settings.keyId())
           .privateKey(settings.privateKeyFile()).build();
     }
-    return sandbox != null ? sandbox.signInHealthcareWorker() : UserTokenCredentials.of(variable(ACCESS_TOKEN)::trim);
+    return sandbox != null ? sandbox.signInHealthcareWorker()
+        : UserTokenCredentials.of(variable(ACCESS_TOKEN, access)::trim);
   }
 
-  private String variable(String name) throws SetupException {
+  private String variable(String name, Access access) throws SetupException {
     String value = variables.get(name);
     if (value == null || value.isBlank()) {
       throw new SetupException("Set " + (access == Access.APPLICATION

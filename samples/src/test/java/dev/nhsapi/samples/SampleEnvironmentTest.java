@@ -50,6 +50,15 @@ class SampleEnvironmentTest {
   }
 
   @Test
+  void anotherAccessModeSaysWhatItLacks() throws Exception {
+    try (SampleEnvironment environment = SampleEnvironment.open(new String[] {"--env", "int"},
+        SampleEnvironment.Access.HEALTHCARE_WORKER, Map.of("NHS_ACCESS_TOKEN", "a-token"))) {
+      assertThatThrownBy(() -> environment.client(SampleEnvironment.Access.APPLICATION))
+          .isInstanceOf(SampleEnvironment.SetupException.class).hasMessageEndingWith("NHS_API_KEY is missing");
+    }
+  }
+
+  @Test
   void refusesUnknownArgumentsAndEnvironments() {
     assertThatThrownBy(() -> SampleEnvironment.open(new String[] {"--env"},
         SampleEnvironment.Access.HEALTHCARE_WORKER, Map.of()))

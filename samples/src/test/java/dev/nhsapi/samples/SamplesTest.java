@@ -57,6 +57,13 @@ class SamplesTest {
         .contains("Search refused before any call: PDS allows application-restricted");
   }
 
+  @Test
+  void checkSetupGreetsEachAccessMode() throws Exception {
+    assertThat(run(SampleEnvironment.Access.APPLICATION, CheckSetup::run))
+        .isEqualTo("open access: Hello World!\napplication-restricted: Hello Application!\n"
+            + "user-restricted: Hello User!\n");
+  }
+
   private static String run(SampleEnvironment.Access access, SampleEnvironment.Body sample) throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (SampleEnvironment environment = SampleEnvironment.embedded(access);

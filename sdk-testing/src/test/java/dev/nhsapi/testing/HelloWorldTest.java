@@ -3,11 +3,9 @@ package dev.nhsapi.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.nhsapi.HelloWorldClient;
+import dev.nhsapi.NhsClient;
 import dev.nhsapi.core.AuthenticationException;
-import dev.nhsapi.core.NhsApi;
-import dev.nhsapi.core.NhsRequest;
-import dev.nhsapi.core.NhsTransport;
-import dev.nhsapi.core.ResponseDecoder;
 import dev.nhsapi.core.auth.ApiKeyCredentials;
 import dev.nhsapi.core.auth.Credentials;
 import java.io.IOException;
@@ -27,35 +25,31 @@ class HelloWorldTest {
     sandbox.close();
   }
 
-  String hello(Credentials credentials, String path) {
-    NhsTransport transport = NhsTransport.builder().environment(sandbox.environment()).credentials(credentials)
-        .build();
-    return transport.execute(NhsRequest.get(NhsApi.HELLO_WORLD, path).build(), ResponseDecoder.ofString()).value();
+  HelloWorldClient hello(Credentials credentials) {
+    return NhsClient.builder().environment(sandbox.environment()).credentials(credentials).build().helloWorld();
   }
 
   @Test
   void answersEachAccessModeOnItsEndpoint() {
     sandbox.registerApiKey("hello-key");
 
-    assertThat(hello(Credentials.none(), "/hello/world")).isEqualTo("{\"message\":\"Hello World!\"}");
-    assertThat(hello(ApiKeyCredentials.of("hello-key"), "/hello/application"))
-        .isEqualTo("{\"message\":\"Hello Application!\"}");
-    assertThat(hello(sandbox.registerApplication("jwt-key"), "/hello/application"))
-        .isEqualTo("{\"message\":\"Hello Application!\"}");
-    assertThat(hello(sandbox.signInHealthcareWorker(), "/hello/user")).isEqualTo("{\"message\":\"Hello User!\"}");
+    assertThat(hello(Credentials.none()).world()).isEqualTo("Hello World!");
+    assertThat(hello(ApiKeyCredentials.of("hello-key")).application()).isEqualTo("Hello Application!");
+    assertThat(hello(sandbox.registerApplication("jwt-key")).application()).isEqualTo("Hello Application!");
+    assertThat(hello(sandbox.signInHealthcareWorker()).user()).isEqualTo("Hello User!");
   }
 
   @Test
   void refusesAnUnknownApiKeyAndTheWrongAccessModeAsTheGatewayDoes() {
-    assertThatThrownBy(() -> hello(ApiKeyCredentials.of("unregistered"), "/hello/application"))
+    assertThatThrownBy(() -> hello(ApiKeyCredentials.of("unregistered")).application())
         .isInstanceOfSatisfying(AuthenticationException.class, e -> {
           assertThat(e.statusCode()).isEqualTo(401);
           assertThat(e.errorCode()).isEqualTo("oauth.v2.InvalidApiKey");
         });
-    assertThatThrownBy(() -> hello(Credentials.none(), "/hello/application"))
+    assertThatThrownBy(() -> hello(Credentials.none()).application())
         .isInstanceOfSatisfying(AuthenticationException.class,
             e -> assertThat(e.errorCode()).isEqualTo("steps.oauth.v2.FailedToResolveAPIKey"));
-    assertThatThrownBy(() -> hello(sandbox.registerApplication("jwt-key"), "/hello/user"))
+    assertThatThrownBy(() -> hello(sandbox.registerApplication("jwt-key")).user())
         .isInstanceOfSatisfying(AuthenticationException.class,
             e -> assertThat(e.errorCode()).isEqualTo("oauth.v2.InvalidAccessToken"));
   }

@@ -1,0 +1,44 @@
+package dev.nhsapi.samples;
+
+import dev.nhsapi.HelloWorldClient;
+import dev.nhsapi.core.NhsApiException;
+import java.io.PrintStream;
+
+/**
+ * Is my set-up right? Calls NHS England's Hello World API once per access mode (open, application-restricted,
+ * user-restricted) and says, for each, whether the credentials work and if not, why.
+ *
+ * <p>Hello World is served by NHS England's hosted sandbox ({@code --env sandbox}) and by the embedded sandbox
+ * (the default), where the sample signs in with a generated key pair and as a healthcare worker.
+ */
+public final class CheckSetup {
+  private CheckSetup() {}
+
+  /**
+   * Runs the checks.
+   *
+   * @param args {@code --env embedded|sandbox}, or nothing for the embedded sandbox
+   */
+  public static void main(String[] args) {
+    SampleEnvironment.main(args, SampleEnvironment.Access.APPLICATION, CheckSetup::run);
+  }
+
+  static void run(SampleEnvironment environment, PrintStream out) {
+    for (SampleEnvironment.Access access : SampleEnvironment.Access.values()) {
+      String check = access == SampleEnvironment.Access.APPLICATION ? "application-restricted" : "user-restricted";
+      try {
+        HelloWorldClient hello = environment.client(access).helloWorld();
+        if (access == SampleEnvironment.Access.APPLICATION) {
+          out.println("open access: " + hello.world());
+        }
+        out.println(check + ": " + (access == SampleEnvironment.Access.APPLICATION ? hello.application()
+            : hello.user()));
+      } catch (SampleEnvironment.SetupException e) {
+        out.println(check + ": not configured. " + e.getMessage());
+      } catch (NhsApiException e) {
+        out.println(check + ": refused, " + e.getClass().getSimpleName() + " " + e.getMessage()
+            + " (X-Request-ID " + e.requestId() + ")");
+      }
+    }
+  }
+}
