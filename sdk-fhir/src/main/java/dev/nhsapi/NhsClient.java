@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 
 /**
  * The SDK's front door: one object per environment and application, from which each NHS API's client is
- * obtained ({@link #pds()}, {@link #helloWorld()}).
+ * obtained ({@link #pds()}, {@link #ods()}, {@link #helloWorld()}).
  *
  * <p>Instances are immutable and thread-safe; build one and share it. {@link #newBuilder()} derives a variant
  * that shares the connection pool, token cache, breakers and rate limiters.
@@ -25,11 +25,13 @@ import java.util.function.Consumer;
 public final class NhsClient {
   private final NhsTransport transport;
   private final PdsClient pds;
+  private final OdsClient ods;
   private final HelloWorldClient helloWorld;
 
   private NhsClient(NhsTransport transport) {
     this.transport = transport;
     this.pds = new RealPdsClient(transport);
+    this.ods = new OdsClient(transport);
     this.helloWorld = new HelloWorldClient(transport);
   }
 
@@ -70,6 +72,15 @@ public final class NhsClient {
    */
   public PdsClient pds() {
     return pds;
+  }
+
+  /**
+   * Returns the Organisation Data Service (ODS) terminology API client.
+   *
+   * @return the ODS client
+   */
+  public OdsClient ods() {
+    return ods;
   }
 
   /**

@@ -1,0 +1,84 @@
+package dev.nhsapi;
+
+import dev.nhsapi.core.NhsApi;
+import dev.nhsapi.core.NhsRequest;
+import dev.nhsapi.core.NhsTransport;
+import dev.nhsapi.fhir.Bundle;
+import dev.nhsapi.fhir.FhirJson;
+import dev.nhsapi.fhir.OdsCode;
+import dev.nhsapi.fhir.Organization;
+import dev.nhsapi.internal.paging.Paging;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * The Organisation Data Service (ODS) terminology FHIR API: GP practices, pharmacies, trusts and every other
+ * organisation with an ODS code. It takes application-restricted access with an API key.
+ *
+ * <pre>{@code
+ * Organization practice = nhs.ods().read(patient.generalPractitionerOdsCode().orElseThrow());
+ * List<Organization> pharmacies = nhs.ods()
+ *     .search(OrganizationSearch.builder().postcode("LS1 4AP").roleCode("RO182").build(), 50)
+ *     .toList();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. Obtain it from {@link NhsClient#ods()}.
+ */
+public final class OdsClient {
+  private static final String FHIR_JSON = "application/fhir+json";
+
+  private final NhsTransport transport;
+
+  OdsClient(NhsTransport transport) {
+    this.transport = transport;
+  }
+
+  /**
+   * Reads an organisation by its ODS code.
+   *
+   * @param odsCode the code
+   * @return the organisation
+   * @throws dev.nhsapi.core.ResourceNotFoundException if no organisation has that code
+   * @throws dev.nhsapi.core.NhsApiException if the call fails otherwise
+   * @throws NullPointerException if {@code odsCode} is null
+   */
+  public Organization read(OdsCode odsCode) {
+    Objects.requireNonNull(odsCode, "odsCode == null");
+    return transport.execute(NhsRequest.get(NhsApi.ODS, "/Organization/{code}", odsCode.value())
+        .header("Accept", FHIR_JSON).build(), FhirJson.responseDecoder(Organization.class)).value();
+  }
+
+  /**
+   * Searches organisations, following the result's pages lazily: each page is one call, made when the stream
+   * reaches it, with its own request id and the transport's retries; none is made beyond {@code maxResults}.
+   * Consume the stream on one thread; the calls happen inside its terminal operation.
+   *
+   * @param search the search
+   * @param maxResults the most organisations to return, at least 1
+   * @return the organisations, in the API's order
+   * @throws IllegalArgumentException if {@code maxResults} is below 1
+   * @throws NullPointerException if {@code search} is null
+   * @throws dev.nhsapi.core.NhsApiException from the stream's terminal operation, if a page's call fails, or
+   *     if a page links to a next page outside the API
+   */
+  public Stream<Organization> search(OrganizationSearch search, int maxResults) {
+    Objects.requireNonNull(search, "search == null");
+    if (maxResults < 1) {
+      throw new IllegalArgumentException("maxResults must be at least 1");
+    }
+    NhsRequest.Builder first = NhsRequest.get(NhsApi.ODS, "/Organization").header("Accept", FHIR_JSON);
+    search.parameters().forEach(p -> first.query(p.getKey(), p.getValue()));
+    return Paging.stream(transport, first.build(), OdsClient::organizations, maxResults);
+  }
+
+  private static List<Organization> organizations(Bundle bundle) {
+    return bundle.entry().stream().map(Bundle.Entry::resource).filter(Organization.class::isInstance)
+        .map(Organization.class::cast).toList();
+  }
+
+  @Override
+  public String toString() {
+    return "OdsClient[" + transport.environment().name() + "]";
+  }
+}

@@ -1,0 +1,129 @@
+package dev.nhsapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.nhsapi.core.NhsDecodeException;
+import dev.nhsapi.core.NhsEnvironment;
+import dev.nhsapi.core.RateLimitOptions;
+import dev.nhsapi.core.RetryOptions;
+import dev.nhsapi.fhir.OdsCode;
+import dev.nhsapi.fhir.Organization;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+
+class OdsClientTest {
+  static final String BASE = "/organisation-data-terminology-api/fhir";
+
+  @StartStop final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer elsewhere = new MockWebServer();
+
+  OdsClient ods() {
+    return NhsClient.builder().environment(NhsEnvironment.custom(server.url("/").uri()))
+        .transport(t -> t.retry(RetryOptions.disabled()).rateLimit(RateLimitOptions.disabled())).build().ods();
+  }
+
+  static String organization(String code) {
+    return """
+        {"resourceType":"Organization","id":"%s","identifier":[{"system":"https://fhir.nhs.uk/Id/ods-organization-code",
+         "value":"%s"}],"active":true,"name":"Practice %s"}""".formatted(code, code, code);
+  }
+
+  static MockResponse page(String next, String... codes) {
+    String entries = List.of(codes).stream().map(code -> "{\"resource\":" + organization(code) + "}")
+        .collect(Collectors.joining(","));
+    String links = next == null ? "" : ",\"link\":[{\"relation\":\"next\",\"url\":\"" + next + "\"}]";
+    return new MockResponse.Builder().addHeader("Content-Type", "application/fhir+json").body(
+        "{\"resourceType\":\"Bundle\",\"type\":\"searchset\"" + links + ",\"entry\":[" + entries + "]}").build();
+  }
+
+  @Test
+  void readsAnOrganisationByItsOdsCode() throws Exception {
+    server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/fhir+json")
+        .body(organization("Y12345")).build());
+
+    Organization practice = ods().read(OdsCode.of("Y12345"));
+
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getTarget()).isEqualTo(BASE + "/Organization/Y12345");
+    assertThat(request.getHeaders().get("Accept")).isEqualTo("application/fhir+json");
+    assertThat(practice.odsCode()).contains("Y12345");
+    assertThat(practice.name()).isEqualTo("Practice Y12345");
+  }
+
+  @Test
+  void searchesWithEachParameterAndFollowsNextLinksLazily() throws Exception {
+    server.enqueue(page(server.url(BASE + "/Organization?name:contains=green&_count=2&_offset=2").toString(),
+        "A1", "A2"));
+    server.enqueue(page(null, "A3"));
+    OrganizationSearch search = OrganizationSearch.builder().nameContains("green").postcode("LS1 4AP")
+        .roleCode("RO177").roleCode("RO182").updatedSince(LocalDate.of(2025, 1, 31)).pageSize(2).build();
+
+    List<Organization> found = ods().search(search, 10).toList();
+
+    assertThat(found).extracting(o -> o.odsCode().orElseThrow()).containsExactly("A1", "A2", "A3");
+    assertThat(server.takeRequest().getTarget()).isEqualTo(BASE + "/Organization?name%3Acontains=green"
+        + "&address-postalcode=LS1%204AP&roleCode=RO177&roleCode=RO182&_lastUpdated=ge2025-01-31&_count=2");
+    RecordedRequest second = server.takeRequest();
+    assertThat(second.getTarget()).isEqualTo(BASE + "/Organization?name%3Acontains=green&_count=2&_offset=2");
+    assertThat(second.getHeaders().get("Accept")).isEqualTo("application/fhir+json");
+    assertThat(search).asString().isEqualTo(
+        "OrganizationSearch[name:contains, address-postalcode, roleCode, roleCode, _lastUpdated, _count]");
+  }
+
+  @Test
+  void fetchesNoPageBeyondTheMaximumAndStopsAtAnEmptyPage() {
+    String next = server.url(BASE + "/Organization?name=a&_offset=2").toString();
+    server.enqueue(page(next, "A1", "A2"));
+
+    assertThat(ods().search(OrganizationSearch.builder().name("a").build(), 2).toList()).hasSize(2);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+
+    server.enqueue(page(next, "A1"));
+    server.enqueue(page(next));
+    assertThat(ods().search(OrganizationSearch.builder().name("a").build(), 100).toList()).hasSize(1);
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void refusesANextLinkToAnotherHostWithoutCallingIt() {
+    server.enqueue(page(elsewhere.url(BASE + "/Organization?name=a&_offset=1").toString(), "A1"));
+
+    assertThatThrownBy(() -> ods().search(OrganizationSearch.builder().name("a").build(), 5).toList())
+        .isInstanceOf(NhsDecodeException.class).hasMessage("the search's next-page link points outside the ods API");
+    assertThat(elsewhere.getRequestCount()).isZero();
+  }
+
+  @Test
+  void searchesMakeNoCallUntilTheStreamIsConsumed() {
+    ods().search(OrganizationSearch.builder().name("a").build(), 5);
+
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void refusesSearchesTheApiDoesNotTakeBeforeAnyCall() {
+    assertThatIllegalStateException().isThrownBy(() -> OrganizationSearch.builder().build())
+        .withMessageContaining("needs a name, postcode, role or last-updated criterion");
+    assertThatIllegalStateException().isThrownBy(() -> OrganizationSearch.builder().pageSize(5).build());
+    assertThatIllegalArgumentException().isThrownBy(() -> OrganizationSearch.builder().name("a").nameExact("b"))
+        .withMessage("set one of name, nameContains and nameExact");
+    assertThatIllegalArgumentException().isThrownBy(() -> OrganizationSearch.builder().roleCode("177"))
+        .withMessageContaining("RO followed by digits");
+    IntStream.of(0, 1001).forEach(size -> assertThatIllegalArgumentException()
+        .isThrownBy(() -> OrganizationSearch.builder().pageSize(size)));
+    assertThatIllegalArgumentException().isThrownBy(() -> OrganizationSearch.builder().postcode(" "));
+    assertThatIllegalArgumentException().isThrownBy(() -> ods().search(OrganizationSearch.builder().name("a")
+        .build(), 0));
+    assertThat(server.getRequestCount()).isZero();
+  }
+}
