@@ -25,14 +25,18 @@ public final class CheckSetup {
 
   static void run(SampleEnvironment environment, PrintStream out) {
     for (SampleEnvironment.Access access : SampleEnvironment.Access.values()) {
-      String check = access == SampleEnvironment.Access.APPLICATION ? "application-restricted" : "user-restricted";
+      String check = switch (access) {
+        case APPLICATION -> "application-restricted, signed JWT";
+        case API_KEY -> "application-restricted, API key";
+        case HEALTHCARE_WORKER -> "user-restricted";
+      };
       try {
         HelloWorldClient hello = environment.client(access).helloWorld();
         if (access == SampleEnvironment.Access.APPLICATION) {
           out.println("open access: " + hello.world());
         }
-        out.println(check + ": " + (access == SampleEnvironment.Access.APPLICATION ? hello.application()
-            : hello.user()));
+        out.println(check + ": " + (access == SampleEnvironment.Access.HEALTHCARE_WORKER ? hello.user()
+            : hello.application()));
       } catch (SampleEnvironment.SetupException e) {
         out.println(check + ": not configured. " + e.getMessage());
       } catch (NhsApiException e) {

@@ -6,6 +6,7 @@ import dev.nhsapi.core.NhsApiException;
 import dev.nhsapi.core.NhsEnvironment;
 import dev.nhsapi.core.NhsEventListener;
 import dev.nhsapi.core.NhsTransport;
+import dev.nhsapi.core.auth.ApiKeyCredentials;
 import dev.nhsapi.core.auth.Credentials;
 import dev.nhsapi.core.auth.SignedJwtCredentials;
 import dev.nhsapi.core.auth.UserTokenCredentials;
@@ -46,12 +47,15 @@ final class SampleEnvironment implements AutoCloseable {
   /** A user-restricted access token from NHS CIS2, for healthcare-worker access. */
   static final String ACCESS_TOKEN = "NHS_ACCESS_TOKEN";
 
+  private static final String EMBEDDED_API_KEY = "sample-api-key-only-app";
   private static final String USAGE = "usage: [--env embedded|sandbox|int]";
 
   /** How a sample's client signs in. */
   enum Access {
     /** Application-restricted: signed JWT. Reads and single-match searches. */
     APPLICATION,
+    /** Application-restricted with the API key alone, as the Organisation Data Service takes. */
+    API_KEY,
     /** User-restricted, as a healthcare worker: every PDS operation. */
     HEALTHCARE_WORKER
   }
@@ -255,23 +259,33 @@ final class SampleEnvironment implements AutoCloseable {
     if (environment.equals(NhsEnvironment.SANDBOX)) {
       return null; // open access
     }
-    if (access == Access.APPLICATION) {
-      SignedJwtSettings settings = signedJwtSettings();
-      return SignedJwtCredentials.builder().apiKey(settings.apiKey()).keyId(settings.keyId())
-          .privateKey(settings.privateKeyFile()).build();
-    }
-    return sandbox != null ? sandbox.signInHealthcareWorker()
-        : UserTokenCredentials.of(variable(ACCESS_TOKEN, access)::trim);
+    return switch (access) {
+      case APPLICATION -> {
+        SignedJwtSettings settings = signedJwtSettings();
+        yield SignedJwtCredentials.builder().apiKey(settings.apiKey()).keyId(settings.keyId())
+            .privateKey(settings.privateKeyFile()).build();
+      }
+      case API_KEY -> {
+        if (sandbox != null) {
+          sandbox.registerApiKey(EMBEDDED_API_KEY);
+        }
+        yield ApiKeyCredentials.of(sandbox != null ? EMBEDDED_API_KEY : variable(API_KEY, access));
+      }
+      case HEALTHCARE_WORKER -> sandbox != null ? sandbox.signInHealthcareWorker()
+          : UserTokenCredentials.of(variable(ACCESS_TOKEN, access)::trim);
+    };
   }
 
   private String variable(String name, Access access) throws SetupException {
     String value = variables.get(name);
     if (value == null || value.isBlank()) {
-      throw new SetupException("Set " + (access == Access.APPLICATION
-          ? API_KEY + ", " + KEY_ID + " and " + PRIVATE_KEY_FILE + " (your application's API key, key id and "
-              + "private key file) for signed-JWT access"
-          : ACCESS_TOKEN + " (an NHS CIS2 access token from your application's sign-in) for healthcare-worker "
-              + "access") + " to run against INT; " + name + " is missing");
+      throw new SetupException("Set " + switch (access) {
+        case APPLICATION -> API_KEY + ", " + KEY_ID + " and " + PRIVATE_KEY_FILE + " (your application's API key, "
+            + "key id and private key file) for signed-JWT access";
+        case API_KEY -> API_KEY + " (your application's API key) for API-key access";
+        case HEALTHCARE_WORKER -> ACCESS_TOKEN + " (an NHS CIS2 access token from your application's sign-in) for "
+            + "healthcare-worker access";
+      } + " to run against INT; " + name + " is missing");
     }
     return value;
   }

@@ -58,10 +58,18 @@ class SamplesTest {
   }
 
   @Test
+  void findPracticeChainsPdsAndOds() throws Exception {
+    assertThat(run(SampleEnvironment.Access.HEALTHCARE_WORKER, FindPractice::run)).isEqualTo(
+        "Patient 9000000009 is registered with practice Y12345\n"
+            + "  Riverside Green Surgery, 1 Riverside Walk, Leeds, LS1 4AP\n"
+            + "Pharmacies at LS1 4AP:\n  FA123 Greenway Pharmacy\n");
+  }
+
+  @Test
   void checkSetupGreetsEachAccessMode() throws Exception {
     assertThat(run(SampleEnvironment.Access.APPLICATION, CheckSetup::run))
-        .isEqualTo("open access: Hello World!\napplication-restricted: Hello Application!\n"
-            + "user-restricted: Hello User!\n");
+        .isEqualTo("open access: Hello World!\napplication-restricted, signed JWT: Hello Application!\n"
+            + "application-restricted, API key: Hello Application!\nuser-restricted: Hello User!\n");
   }
 
   private static String run(SampleEnvironment.Access access, SampleEnvironment.Body sample) throws Exception {

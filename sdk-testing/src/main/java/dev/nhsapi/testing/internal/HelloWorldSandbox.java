@@ -36,25 +36,25 @@ public final class HelloWorldSandbox {
   public MockResponse handle(RecordedRequest request, @Nullable AccessMode mode) {
     String path = request.getUrl().encodedPath().substring(BASE.length());
     if (!"GET".equals(request.getMethod())) {
-      return fault(405, "Method not allowed", "messaging.adaptors.http.flow.MethodNotAllowed");
+      return Responses.fault(405, "Method not allowed", "messaging.adaptors.http.flow.MethodNotAllowed");
     }
     String apiKey = request.getHeaders().get("apikey");
     return switch (path) {
       case "/hello/world" -> hello("World");
       case "/hello/application" -> {
         if (apiKey != null) {
-          yield registeredApiKey.test(apiKey) ? hello("Application")
-              : fault(401, "Invalid ApiKey", "oauth.v2.InvalidApiKey");
+          yield registeredApiKey.test(apiKey) ? hello("Application") : Responses.invalidApiKey();
         }
         if (mode == AccessMode.APPLICATION_RESTRICTED) {
           yield hello("Application");
         }
         yield mode == null ? invalidToken()
-            : fault(401, "Failed to resolve API Key variable request.header.apikey",
+            : Responses.fault(401, "Failed to resolve API Key variable request.header.apikey",
                 "steps.oauth.v2.FailedToResolveAPIKey");
       }
       case "/hello/user" -> mode == AccessMode.HEALTHCARE_WORKER ? hello("User") : invalidToken();
-      default -> fault(404, "Unknown resource " + BASE + path.replace("\"", ""), "messaging.runtime.UnknownResource");
+      default -> Responses.fault(404, "Unknown resource " + BASE + path.replace("\"", ""),
+          "messaging.runtime.UnknownResource");
     };
   }
 
@@ -63,11 +63,6 @@ public final class HelloWorldSandbox {
   }
 
   private static MockResponse invalidToken() {
-    return fault(401, "Invalid access token", "oauth.v2.InvalidAccessToken");
-  }
-
-  private static MockResponse fault(int status, String faultString, String errorCode) {
-    return Responses.json(status, "{\"fault\":{\"faultstring\":\"" + faultString + "\",\"detail\":{\"errorcode\":\""
-        + errorCode + "\"}}}");
+    return Responses.fault(401, "Invalid access token", "oauth.v2.InvalidAccessToken");
   }
 }

@@ -2,10 +2,6 @@ package dev.nhsapi.testing.internal;
 
 import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.testing.internal.PatientStore.Stored;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,8 +27,8 @@ public final class PdsSandbox {
   private static final int REMEMBERED_WRITES = 100_000;
 
   private final PatientStore patients = new PatientStore(Stream.of("9000000009", "9000000017", "9000000025",
-      "9000000033").map(nhs -> resource("patient-" + nhs + ".json")).toList());
-  private final Map<String, String> relatedPeople = Map.of("9000000009", resource("related-9000000009.json"));
+      "9000000033").map(nhs -> SandboxData.read("patient-" + nhs + ".json")).toList());
+  private final Map<String, String> relatedPeople = Map.of("9000000009", SandboxData.read("related-9000000009.json"));
   private final PdsWrites writes = new PdsWrites(patients);
   private final WriteLog writeLog = new WriteLog(REMEMBERED_WRITES);
 
@@ -54,17 +50,6 @@ public final class PdsSandbox {
     patients.reset();
     writeLog.clear();
     writes.reset();
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = PdsSandbox.class.getResourceAsStream("/dev/nhsapi/testing/data/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("sandbox data missing: " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /**

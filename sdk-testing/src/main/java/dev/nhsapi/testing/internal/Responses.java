@@ -14,4 +14,15 @@ final class Responses {
   static MockResponse json(int status, String body) {
     return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json").body(body).build();
   }
+
+  /** The gateway's (Apigee's) fault answer: {@code {"fault":{"faultstring":...,"detail":{"errorcode":...}}}}. */
+  static MockResponse fault(int status, String faultString, String errorCode) {
+    return json(status, "{\"fault\":{\"faultstring\":\"" + faultString + "\",\"detail\":{\"errorcode\":\""
+        + errorCode + "\"}}}");
+  }
+
+  /** The gateway's answer to an {@code apikey} no application is registered with. */
+  static MockResponse invalidApiKey() {
+    return fault(401, "Invalid ApiKey", "oauth.v2.InvalidApiKey");
+  }
 }

@@ -34,6 +34,7 @@ public final class SandboxDispatcher extends Dispatcher {
   private final Consumer<RecordedRequest> journal;
   private final Api pds;
   private final HelloWorldSandbox helloWorld;
+  private final OdsSandbox ods = new OdsSandbox();
 
   /** An API behind the dispatcher: answers a request that passed the common checks. */
   @FunctionalInterface
@@ -113,6 +114,10 @@ public final class SandboxDispatcher extends Dispatcher {
     if (request.getUrl().encodedPath().startsWith(HelloWorldSandbox.BASE + "/")) {
       return helloWorld.handle(request, mode);
     }
+    String apiKey = request.getHeaders().get("apikey");
+    if (request.getUrl().encodedPath().startsWith(OdsSandbox.BASE + "/") && mode != null) {
+      return apiKey == null || tokens.isRegistered(apiKey) ? ods.handle(request) : Responses.invalidApiKey();
+    }
     if (mode == null) {
       return Outcomes.error(401, "error", "forbidden", "ACCESS_DENIED", "Access Denied - Unauthorised",
           "Invalid Access Token");
@@ -126,7 +131,8 @@ public final class SandboxDispatcher extends Dispatcher {
       return pds.handle(request, mode);
     }
     return Outcomes.error(404, "information", "not-found", "RESOURCE_NOT_FOUND", "Resource not found",
-        "This sandbox serves " + PdsSandbox.BASE + " and " + HelloWorldSandbox.BASE + " only");
+        "This sandbox serves " + PdsSandbox.BASE + ", " + OdsSandbox.BASE + " and " + HelloWorldSandbox.BASE
+            + " only");
   }
 
   private static MockResponse mirrorIds(RecordedRequest request, MockResponse response) {
