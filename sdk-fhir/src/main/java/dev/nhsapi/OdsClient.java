@@ -3,12 +3,10 @@ package dev.nhsapi;
 import dev.nhsapi.core.NhsApi;
 import dev.nhsapi.core.NhsRequest;
 import dev.nhsapi.core.NhsTransport;
-import dev.nhsapi.fhir.Bundle;
 import dev.nhsapi.fhir.FhirJson;
 import dev.nhsapi.fhir.OdsCode;
 import dev.nhsapi.fhir.Organization;
 import dev.nhsapi.internal.paging.Paging;
-import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -69,12 +67,7 @@ public final class OdsClient {
     }
     NhsRequest.Builder first = NhsRequest.get(NhsApi.ODS, "/Organization").header("Accept", FHIR_JSON);
     search.parameters().forEach(p -> first.query(p.getKey(), p.getValue()));
-    return Paging.stream(transport, first.build(), OdsClient::organizations, maxResults);
-  }
-
-  private static List<Organization> organizations(Bundle bundle) {
-    return bundle.entry().stream().map(Bundle.Entry::resource).filter(Organization.class::isInstance)
-        .map(Organization.class::cast).toList();
+    return Paging.stream(transport, first.build(), bundle -> bundle.resources(Organization.class), maxResults);
   }
 
   @Override
