@@ -23,7 +23,10 @@ final class JsonMutator {
   /** A mutated document and the mutations applied, in order. */
   record Mutant(byte[] bytes, List<Kind> kinds) {}
 
-  /** A scalar value: followed by a comma or a closing bracket, so never a member name; possessive, so huge strings cannot overflow the stack. */
+  /**
+   * A scalar value: followed by a comma or a closing bracket, so never a member name; possessive, so huge strings
+   * cannot overflow the stack.
+   */
   private static final Pattern SCALAR = Pattern.compile(
       "(?<=[:\\[,]\\s{0,8})(\"(?:[^\"\\\\]++|\\\\.)*+\"|-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?|true|false|null)"
           + "(?=\\s*[,}\\]])");
