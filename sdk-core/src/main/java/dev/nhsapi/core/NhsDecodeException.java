@@ -4,8 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A success response arrived in full but its body could not be decoded into the expected type: malformed
- * JSON, or JSON of the wrong shape. Retrying would not help. The message names the rule that failed, never
- * the body's content.
+ * JSON, or JSON of the wrong shape; or the body was larger than
+ * {@link NhsTransport.Builder#maxResponseBytes(long)} allows. Retrying would not help. The message names the
+ * rule that failed, never the body's content.
  */
 public class NhsDecodeException extends NhsApiException {
   private static final long serialVersionUID = 1L;

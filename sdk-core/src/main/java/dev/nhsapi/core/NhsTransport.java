@@ -41,6 +41,9 @@ import org.jspecify.annotations.Nullable;
  * masked, and bodies never appear unless {@link Builder#unsafeLogBodies(boolean)} is on.
  */
 public final class NhsTransport {
+  /** The default of {@link Builder#maxResponseBytes(long)}: 16 MiB, far above any single FHIR resource or page. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
+
   private final CallExecutor executor;
   private final Builder template;
 
@@ -51,7 +54,7 @@ public final class NhsTransport {
 
   /**
    * Returns a builder with the defaults: no credentials, 10 s connect timeout, 30 s read and write timeouts,
-   * a 60 s deadline per call, {@link RetryOptions#defaults()}, {@link CircuitBreakerOptions#defaults()} and
+   * a 60 s deadline per call, success bodies of at most 16 MiB, {@link RetryOptions#defaults()}, {@link CircuitBreakerOptions#defaults()} and
    * {@link RateLimitOptions#defaults()}.
    *
    * @return a new builder; {@link Builder#environment(NhsEnvironment)} must be set before building
@@ -175,6 +178,7 @@ public final class NhsTransport {
     private Duration readTimeout = Duration.ofSeconds(30);
     private Duration writeTimeout = Duration.ofSeconds(30);
     private Duration callTimeout = Duration.ofSeconds(60);
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private RetryOptions retry = RetryOptions.defaults();
     private CircuitBreakerOptions circuitBreaker = CircuitBreakerOptions.defaults();
     private RateLimitOptions rateLimit = RateLimitOptions.defaults();
@@ -196,6 +200,7 @@ public final class NhsTransport {
       readTimeout = other.readTimeout;
       writeTimeout = other.writeTimeout;
       callTimeout = other.callTimeout;
+      maxResponseBytes = other.maxResponseBytes;
       retry = other.retry;
       circuitBreaker = other.circuitBreaker;
       rateLimit = other.rateLimit;
@@ -298,6 +303,25 @@ public final class NhsTransport {
      */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = positive(timeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the largest success body a decoder may read. A response whose {@code Content-Length} is larger fails
+     * before its body is read; a body without a length (chunked) fails as soon as more than this has arrived.
+     * Either way the call fails with {@link NhsDecodeException} naming the limit, and is not retried: the same
+     * request would bring the same body. Error bodies are read up to 256 KiB whatever this says. Default
+     * {@link #DEFAULT_MAX_RESPONSE_BYTES} (16 MiB).
+     *
+     * @param maxResponseBytes a positive number of bytes
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxResponseBytes} is not positive
+     */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      if (maxResponseBytes <= 0) {
+        throw new IllegalArgumentException("maxResponseBytes must be positive");
+      }
+      this.maxResponseBytes = maxResponseBytes;
       return this;
     }
 
@@ -447,8 +471,8 @@ public final class NhsTransport {
       Builder snapshot = new Builder(this);
       snapshot.httpClient = base; // derived transports derive from the same client, sharing its pool
       TransportSettings settings = new TransportSettings(
-          environment, credentials, client, callTimeout, retry, circuitBreaker, rateLimit, rateLimitOverrides,
-          listener, endUserOrganisation, applicationId, unsafeLogBodies, clock);
+          environment, credentials, client, callTimeout, maxResponseBytes, retry, circuitBreaker, rateLimit,
+          rateLimitOverrides, listener, endUserOrganisation, applicationId, unsafeLogBodies, clock);
       return new NhsTransport(new CallExecutor(settings, shareWith), snapshot);
     }
 

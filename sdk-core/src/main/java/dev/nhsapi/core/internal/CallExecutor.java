@@ -366,12 +366,23 @@ public final class CallExecutor {
       log.attemptFinished(call.info, call.request, call.attempts, response, elapsed);
       events.attemptFinished(call.info, call.attempts, status, elapsed);
       if (response.isSuccessful()) {
+        long maxBytes = settings.maxResponseBytes();
+        if (response.body().contentLength() > maxBytes) {
+          recordSuccess(call, started);
+          throw AttemptFailure.fatal(tooLarge(call, maxBytes));
+        }
+        LimitedBody body = new LimitedBody(response.body(), maxBytes);
         T value;
         try {
-          value = decoder.decode(response.body());
-        } catch (IOException e) {
-          throw ioFailure(call, e, started);
-        } catch (RuntimeException e) {
+          value = decoder.decode(body);
+        } catch (IOException | RuntimeException e) {
+          if (body.tooLarge()) { // however the decoder wrapped it
+            recordSuccess(call, started);
+            throw AttemptFailure.fatal(tooLarge(call, maxBytes));
+          }
+          if (e instanceof IOException io) {
+            throw ioFailure(call, io, started);
+          }
           recordSuccess(call, started);
           // The SDK's own decoders say which rule failed, without content; others' messages are not trusted.
           String why = e instanceof NhsDecodeException ? e.getMessage() : e.getClass().getSimpleName();
@@ -406,6 +417,11 @@ public final class CallExecutor {
       boolean resendable = call.request.idempotent() || (status == 503 && retryAfter != null);
       throw thenRetry(call, failure, retryableStatus && resendable, retryAfter, "HTTP " + status);
     }
+  }
+
+  private static NhsDecodeException tooLarge(CallState call, long maxBytes) {
+    return new NhsDecodeException(
+        LimitedBody.tooLargeMessage(maxBytes), null, call.requestId(), call.correlationId());
   }
 
   private AttemptFailure ioFailure(CallState call, IOException e, long started) {

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param credentials how they authenticate
  * @param httpClient the OkHttp client, already configured with timeouts and no redirects
  * @param callTimeout the default deadline of a logical call
+ * @param maxResponseBytes the largest success body a decoder may read
  * @param retry retry options
  * @param circuitBreaker breaker options, per API
  * @param rateLimit the default rate limit, per API
@@ -35,6 +36,7 @@ public record TransportSettings(
     Credentials credentials,
     OkHttpClient httpClient,
     Duration callTimeout,
+    long maxResponseBytes,
     RetryOptions retry,
     CircuitBreakerOptions circuitBreaker,
     RateLimitOptions rateLimit,

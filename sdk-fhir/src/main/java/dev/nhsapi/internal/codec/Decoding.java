@@ -5,10 +5,16 @@ import com.squareup.moshi.JsonReader;
 import dev.nhsapi.core.NhsDecodeException;
 import java.io.EOFException;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import okio.BufferedSource;
+import org.jspecify.annotations.Nullable;
 
 /** Runs a decode of a whole document and reports every failure as {@link NhsDecodeException}. */
 public final class Decoding {
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Zl}\\p{Zp}]");
+  /** The longest description a decode failure's message carries. */
+  static final int MAX_DESCRIPTION = 300;
+
   /** Reads a value from a JSON document. */
   @FunctionalInterface
   public interface Reading<T> {
@@ -38,17 +44,28 @@ public final class Decoding {
     try {
       T value = reading.read(reader);
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-        throw new NhsDecodeException("content after the resource at path " + reader.getPath(), null, null, null);
+        throw failure("content after the resource at path " + reader.getPath(), null);
       }
       return value;
     } catch (NhsDecodeException e) {
       throw e;
     } catch (JsonEncodingException | EOFException e) {
       // Moshi's syntax messages can quote the document (an invalid unicode escape): keep where, not what
-      throw new NhsDecodeException("malformed JSON at path " + syntaxErrorPath(e, reader), null, null, null);
+      throw failure("malformed JSON at path " + syntaxErrorPath(e, reader), null);
     } catch (IOException | RuntimeException e) {
-      throw new NhsDecodeException("not valid FHIR JSON: " + e.getMessage(), e, null, null);
+      throw failure("not valid FHIR JSON: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Makes the exception for a failed decode. JSON paths carry the document's member names, which a hostile
+   * document can fill with line breaks or megabytes: the description is cut to one line of at most
+   * {@link #MAX_DESCRIPTION} characters, control characters shown as {@code ?}.
+   */
+  private static NhsDecodeException failure(String description, @Nullable Throwable cause) {
+    String bounded = description.length() > MAX_DESCRIPTION
+        ? description.substring(0, MAX_DESCRIPTION - 3) + "..." : description;
+    return new NhsDecodeException(CONTROL.matcher(bounded).replaceAll("?"), cause, null, null);
   }
 
   private static String syntaxErrorPath(IOException e, JsonReader reader) {

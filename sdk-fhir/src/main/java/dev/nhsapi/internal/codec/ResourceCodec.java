@@ -8,10 +8,13 @@ import com.squareup.moshi.JsonWriter;
 import dev.nhsapi.fhir.GenericResource;
 import dev.nhsapi.fhir.Resource;
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 /** Reads any resource by its {@code resourceType}; types without a model become {@link GenericResource}. */
 final class ResourceCodec implements Codec<Resource> {
   private static final JsonReader.Options RESOURCE_TYPE = JsonReader.Options.of("resourceType");
+  /** FHIR's type names: letters, starting with a capital; the bound keeps a hostile value out of messages. */
+  private static final Pattern TYPE_NAME = Pattern.compile("[A-Z][A-Za-z]{0,63}");
 
   private static final ObjectCodec<GenericResource> GENERIC =
       ObjectCodec.<GenericResource>datatype("Resource")
@@ -44,7 +47,7 @@ final class ResourceCodec implements Codec<Resource> {
     Primitives.expect(reader, JsonReader.Token.BEGIN_OBJECT, "a resource object");
     reader.beginObject();
     if (reader.selectName(RESOURCE_TYPE) == 0) { // the usual case: resourceType comes first
-      String type = STRING.read(reader);
+      String type = typeName(reader);
       ObjectCodec<? extends Resource> codec = FhirCodecs.resourceCodec(type);
       if (codec != null) {
         return codec.readMembers(reader, true);
@@ -72,12 +75,20 @@ final class ResourceCodec implements Codec<Resource> {
     }
   }
 
+  private static String typeName(JsonReader reader) throws IOException {
+    String type = STRING.read(reader);
+    if (!TYPE_NAME.matcher(type).matches()) {
+      throw new JsonDataException("resourceType is not a FHIR type name at path " + reader.getPath());
+    }
+    return type;
+  }
+
   /** Finds {@code resourceType} among the remaining members, on a look-ahead reader. */
   private static String resourceTypeOfMembers(JsonReader reader) throws IOException {
     try (JsonReader peek = reader.peekJson()) {
       while (peek.hasNext()) {
         if (peek.selectName(RESOURCE_TYPE) == 0) {
-          return STRING.read(peek);
+          return typeName(peek);
         }
         peek.skipName();
         peek.skipValue();
