@@ -22,7 +22,7 @@ public final class HelloWorldClient {
   private static final JsonReader.Options MESSAGE = JsonReader.Options.of("message");
 
   /** Reads {@code {"message": "..."}}, the API's whole answer. */
-  private static final ResponseDecoder<String> GREETING = body -> Decoding.decode(body.source(), reader -> {
+  private static final ResponseDecoder<String> GREETING = Decoding.responseDecoder(reader -> {
     String message = null;
     reader.beginObject();
     while (reader.hasNext()) {

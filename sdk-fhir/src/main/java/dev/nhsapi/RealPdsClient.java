@@ -179,13 +179,13 @@ final class RealPdsClient implements PdsClient {
   }
 
   /** A create answers with a Patient (created or matched), or an OperationOutcome for several matches. */
-  private static final ResponseDecoder<Object> CREATE_RESULT = body -> Decoding.decode(body.source(),
+  private static final ResponseDecoder<Object> CREATE_RESULT = Decoding.responseDecoder(
       reader -> "OperationOutcome".equals(FhirCodecs.resourceType(reader))
           ? FhirCodecs.OPERATION_OUTCOME.read(reader)
           : FhirCodecs.PATIENT.read(reader));
 
   /** A search answers with a searchset Bundle, or with an OperationOutcome and HTTP 200. */
-  private static final ResponseDecoder<PatientSearchResult> SEARCH_RESULT = body -> Decoding.decode(body.source(),
+  private static final ResponseDecoder<PatientSearchResult> SEARCH_RESULT = Decoding.responseDecoder(
       reader -> "OperationOutcome".equals(FhirCodecs.resourceType(reader))
           ? PatientSearchResult.outcome(FhirCodecs.OPERATION_OUTCOME.read(reader))
           : matches(FhirCodecs.BUNDLE.read(reader)));

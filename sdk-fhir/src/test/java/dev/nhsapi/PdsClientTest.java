@@ -13,6 +13,7 @@ import dev.nhsapi.fhir.NhsNumber;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,20 @@ class PdsClientTest {
         {"resourceType":"OperationOutcome","issue":[{"severity":"information","code":"not-found","details":{
          "coding":[{"system":"https://fhir.nhs.uk/R4/CodeSystem/Spine-ErrorOrWarningCode","version":"1",
          "code":"%s","display":"Not found"}]}}]}""".formatted(code)).build();
+  }
+
+  @Test
+  void aBodyCutShortByTheConnectionIsRetriedNotReportedAsMalformed() throws Exception {
+    MockResponse whole = patient("9000000009", "W/\"3\"", "U");
+    server.enqueue(new MockResponse.Builder(whole).onResponseBody(new SocketEffect.CloseSocket()).build());
+    server.enqueue(whole);
+    NhsClient retrying = NhsClient.builder().environment(NhsEnvironment.custom(server.url("/").uri()))
+        .transport(t -> t.rateLimit(RateLimitOptions.disabled())).build();
+
+    assertThat(retrying.pds().read(JANE).version()).isEqualTo("3");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(server.takeRequest().getHeaders().get("X-Request-ID"))
+        .isEqualTo(server.takeRequest().getHeaders().get("X-Request-ID"));
   }
 
   @Test

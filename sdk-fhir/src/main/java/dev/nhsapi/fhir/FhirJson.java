@@ -63,7 +63,7 @@ public final class FhirJson {
    */
   public static <R extends Resource> ResponseDecoder<R> responseDecoder(Class<R> type) {
     Objects.requireNonNull(type, "type == null");
-    return body -> decode(body.source(), type);
+    return body -> decode(Decoding.readAll(body), type);
   }
 
   private static <R extends Resource> R decode(BufferedSource source, Class<R> type) {

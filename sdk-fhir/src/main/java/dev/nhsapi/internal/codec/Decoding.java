@@ -3,9 +3,12 @@ package dev.nhsapi.internal.codec;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import dev.nhsapi.core.NhsDecodeException;
+import dev.nhsapi.core.ResponseDecoder;
 import java.io.EOFException;
 import java.io.IOException;
 import java.util.regex.Pattern;
+import okhttp3.ResponseBody;
+import okio.Buffer;
 import okio.BufferedSource;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +32,32 @@ public final class Decoding {
   }
 
   private Decoding() {}
+
+  /**
+   * Returns a response decoder that decodes the whole body, read by {@link #readAll(ResponseBody)}.
+   *
+   * @param <T> the value's type
+   * @param reading reads the value
+   * @return the decoder
+   */
+  public static <T> ResponseDecoder<T> responseDecoder(Reading<T> reading) {
+    return body -> decode(readAll(body), reading);
+  }
+
+  /**
+   * Reads a whole response body before it is decoded, so that a connection lost part way through the body
+   * surfaces as the {@link IOException} the transport retries, not as malformed JSON. The transport already bounds
+   * the body's size.
+   *
+   * @param body the body
+   * @return its bytes
+   * @throws IOException if the body cannot be read in full
+   */
+  public static Buffer readAll(ResponseBody body) throws IOException {
+    Buffer whole = new Buffer();
+    body.source().readAll(whole);
+    return whole;
+  }
 
   /**
    * Decodes the document in {@code source}, which must hold nothing after the value.
