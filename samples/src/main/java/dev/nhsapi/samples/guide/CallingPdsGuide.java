@@ -27,7 +27,7 @@ import java.util.UUID;
 
 /**
  * The "Calling PDS" guide's examples. Each method takes a client signed in as a healthcare worker, the access
- * mode PDS allows every operation to; {@code GuideExamplesTest} runs them against the embedded sandbox.
+ * mode PDS allows every operation to.
  */
 public final class CallingPdsGuide {
   private CallingPdsGuide() {}
