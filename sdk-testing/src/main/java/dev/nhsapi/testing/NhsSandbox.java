@@ -46,7 +46,10 @@ import org.jspecify.annotations.Nullable;
  * UUID). Its OAuth 2.0 token endpoint checks signed client assertions by every rule the platform applies; register
  * an application with {@link #registerApplication(String)}. It also serves the Hello World API
  * ({@code /hello-world/hello/world}, {@code /hello/application} with an API key from {@link #registerApiKey(String)}
- * or an application's token, {@code /hello/user} with a healthcare worker's token), the quickest check of a set-up.
+ * or an application's token, {@code /hello/user} with a healthcare worker's token), the quickest check of a set-up,
+ * and the Organisation Data Terminology API (organisations read by ODS code and searched by name, postcode, role
+ * and last change, in pages with next links; an {@code apikey} header, if sent, must be one registered with
+ * {@link #registerApiKey(String)}).
  * Its data is written by this project.
  *
  * <p>Unlike the hosted sandbox it keeps PDS writes: a patch ({@code PATCH /Patient/{id}}) or create

@@ -6,6 +6,7 @@
  * try (NhsSandbox sandbox = NhsSandbox.start()) {
  *   NhsClient nhs = NhsClient.builder().environment(sandbox.environment()).build();
  *   PatientRecord jane = nhs.pds().read(NhsNumber.of("9000000009"));
+ *   System.out.println(jane.patient().name().get(0).family() + ", version " + jane.version());
  * }
  * }</pre>
  */

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and a client signed in to it. {@link org.junit.jupiter.api.Nested} classes share their enclosing class's sandbox.
  *
  * <pre>
- * {@literal @}NhsSandboxTest
+ * {@literal @}NhsSandboxTest                              // one sandbox per class, reset before each test
  * class PatientLookupTest {
  *   {@literal @}Test
- *   void readsJaneSmith(NhsClient nhs) {
+ *   void readsJaneSmith(NhsClient nhs) {       // a client signed in to it as a healthcare worker
  *     assertThat(nhs.pds().read(NhsNumber.of("9000000009")).patient().name().get(0).family()).isEqualTo("Smith");
  *   }
  * }
