@@ -44,8 +44,11 @@ class FaultSoakTest {
   static final int THREADS = 8;
   static final List<NhsNumber> SANDBOX_PATIENTS = List.of(
       NhsNumber.of("9000000009"), NhsNumber.of("9000000017"), NhsNumber.of("9000000025"), NhsNumber.of("9000000033"));
-  /** Threads that may outlive the soak: OkHttp's shared task pool, whose idle threads end after 60 s. */
-  static final Predicate<Thread> POOL_THREAD = t -> t.getName().startsWith("OkHttp TaskRunner");
+  /**
+   * Threads that may outlive the soak: OkHttp's shared task pool ({@code OkHttp TaskRunner}, named after its task
+   * while it runs one, such as {@code OkHttp ConnectionPool connection closer}), whose idle threads end after 60 s.
+   */
+  static final Predicate<Thread> POOL_THREAD = t -> t.getName().startsWith("OkHttp ");
 
   @Test
   void tenThousandReadsFromEightThreadsEachReturnTheRightPatientOrATypedFailureAndLeakNothing() throws Exception {
@@ -73,10 +76,12 @@ class FaultSoakTest {
     http.connectionPool().evictAll();
     http.dispatcher().executorService().shutdown();
     List<String> threadsLeft = awaitNewThreads(threadsBefore);
+    long poolThreads = Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.isAlive() && !threadsBefore.contains(t) && POOL_THREAD.test(t)).count();
     long descriptorsLeft = awaitDescriptors(descriptorsBefore);
 
     System.out.println("SOAK reads: " + reads + " faults " + faults + " threads left " + threadsLeft
-        + " descriptors " + descriptorsBefore + " before, " + descriptorsLeft + " after wall="
+        + " (and " + poolThreads + " of OkHttp's pool) descriptors " + descriptorsBefore + " before, " + descriptorsLeft + " after wall="
         + Soak.secondsSince(started) + "s");
     assertThat(reads.calls()).isEqualTo(10_000);
     assertThat(reads.succeeded()).as("reads that succeed with the default retry policy").isGreaterThanOrEqualTo(9_900);
@@ -85,6 +90,7 @@ class FaultSoakTest {
         Fault.Kind.TOO_MANY_REQUESTS, Fault.Kind.DISCONNECT, Fault.Kind.TRUNCATED_BODY, Fault.Kind.LATENCY);
     assertThat(threadsLeft).as("threads started during the soak and still alive, beyond OkHttp's idle pool")
         .isEmpty();
+    assertThat(poolThreads).as("OkHttp pool threads started during the soak").isLessThanOrEqualTo(4);
     if (descriptorsBefore >= 0) {
       assertThat(descriptorsLeft).as("open file descriptors").isLessThanOrEqualTo(descriptorsBefore + 8);
     }

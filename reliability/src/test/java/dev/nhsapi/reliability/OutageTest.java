@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -49,18 +50,14 @@ class OutageTest {
 
       sandbox.faults().always(PDS, Fault.serviceUnavailable(Duration.ofSeconds(1)));
       long requestsBefore = pdsRequests(sandbox);
-      readEvery20Millis(outage, nhs, System.nanoTime() + OUTAGE.toNanos());
+      long outageEnds = System.nanoTime() + OUTAGE.toNanos();
+      readWhile(outage, nhs, () -> System.nanoTime() < outageEnds);
       long requestsInOutage = pdsRequests(sandbox) - requestsBefore;
       int transitionsInOutage = transitions.size();
       sandbox.faults().clear();
       // Readers stop once the breaker has closed again; 30 s is a generous bound, not a measurement.
       long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      Soak.onThreads(THREADS, THREADS, t -> {
-        while (System.nanoTime() < giveUp && !closedAgain(transitions, transitionsInOutage)) {
-          recovery.call(() -> nhs.pds().read(JANE));
-          pause();
-        }
-      });
+      readWhile(recovery, nhs, () -> System.nanoTime() < giveUp && !closedAgain(transitions, transitionsInOutage));
       System.out.println("OUTAGE PDS: during " + OUTAGE.toSeconds() + "s outage " + outage + ", requests reaching "
           + "the sandbox " + requestsInOutage + ", while open " + requestsWhileOpen(transitions) + "; recovery "
           + recovery + "; breaker " + transitions + " wall=" + Soak.secondsSince(started) + "s");
@@ -156,10 +153,10 @@ class OutageTest {
     return transitions.subList(from, transitions.size()).stream().anyMatch(t -> t.to() == CircuitState.CLOSED);
   }
 
-  /** Reads from {@link #THREADS} threads, each about 50 times a second, until {@code endNanos}. */
-  static void readEvery20Millis(Soak.Tally tally, NhsClient nhs, long endNanos) throws Exception {
+  /** Reads from {@link #THREADS} threads, each about 50 times a second, while {@code going} holds. */
+  static void readWhile(Soak.Tally tally, NhsClient nhs, BooleanSupplier going) throws Exception {
     Soak.onThreads(THREADS, THREADS, t -> {
-      while (System.nanoTime() < endNanos) {
+      while (going.getAsBoolean()) {
         tally.call(() -> nhs.pds().read(JANE));
         pause();
       }
