@@ -46,9 +46,11 @@ class FaultSoakTest {
       NhsNumber.of("9000000009"), NhsNumber.of("9000000017"), NhsNumber.of("9000000025"), NhsNumber.of("9000000033"));
   /**
    * Threads that may outlive the soak: OkHttp's shared task pool ({@code OkHttp TaskRunner}, named after its task
-   * while it runs one, such as {@code OkHttp ConnectionPool connection closer}), whose idle threads end after 60 s.
+   * while it runs one, such as {@code OkHttp ConnectionPool connection closer}) and Okio's timeout thread
+   * ({@code Okio Watchdog}), process-wide daemons that OkHttp starts once and that end after 60 s idle.
    */
-  static final Predicate<Thread> POOL_THREAD = t -> t.getName().startsWith("OkHttp ");
+  static final Predicate<Thread> POOL_THREAD =
+      t -> t.getName().startsWith("OkHttp ") || t.getName().equals("Okio Watchdog");
 
   @Test
   void tenThousandReadsFromEightThreadsEachReturnTheRightPatientOrATypedFailureAndLeakNothing() throws Exception {
@@ -81,7 +83,7 @@ class FaultSoakTest {
     long descriptorsLeft = awaitDescriptors(descriptorsBefore);
 
     System.out.println("SOAK reads: " + reads + " faults " + faults + " threads left " + threadsLeft
-        + " (and " + poolThreads + " of OkHttp's pool) descriptors " + descriptorsBefore + " before, " + descriptorsLeft + " after wall="
+        + " (and " + poolThreads + " of OkHttp's and Okio's pools) descriptors " + descriptorsBefore + " before, " + descriptorsLeft + " after wall="
         + Soak.secondsSince(started) + "s");
     assertThat(reads.calls()).isEqualTo(10_000);
     assertThat(reads.succeeded()).as("reads that succeed with the default retry policy").isGreaterThanOrEqualTo(9_900);
@@ -90,7 +92,7 @@ class FaultSoakTest {
         Fault.Kind.TOO_MANY_REQUESTS, Fault.Kind.DISCONNECT, Fault.Kind.TRUNCATED_BODY, Fault.Kind.LATENCY);
     assertThat(threadsLeft).as("threads started during the soak and still alive, beyond OkHttp's idle pool")
         .isEmpty();
-    assertThat(poolThreads).as("OkHttp pool threads started during the soak").isLessThanOrEqualTo(4);
+    assertThat(poolThreads).as("OkHttp and Okio pool threads started during the soak").isLessThanOrEqualTo(4);
     if (descriptorsBefore >= 0) {
       assertThat(descriptorsLeft).as("open file descriptors").isLessThanOrEqualTo(descriptorsBefore + 8);
     }
