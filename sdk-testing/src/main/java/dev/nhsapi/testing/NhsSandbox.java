@@ -209,6 +209,18 @@ public final class NhsSandbox implements AutoCloseable {
   }
 
   /**
+   * Returns the {@code X-Request-ID} of each PDS write that changed a patient, in the order applied, since the
+   * sandbox started or was last {@link #reset()}: the writes {@link #writesApplied()} counts. A client that keeps
+   * its calls' request ids can tell from it which calls took effect, including those whose answer was lost, and
+   * an id listed twice would be a write applied twice.
+   *
+   * @return an immutable snapshot, as long as {@link #writesApplied()}
+   */
+  public List<String> appliedWriteRequestIds() {
+    return pds.appliedWriteRequestIds();
+  }
+
+  /**
    * Restores the published patients and their versions, forgets created patients and remembered
    * {@code X-Request-ID}s, zeroes {@link #writesApplied()}, clears the {@link #faults()} and forgets the
    * {@link #requests()}, so each test starts from the same sandbox. Call it while no call is in flight; issued

@@ -3,8 +3,10 @@ package dev.nhsapi.testing;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,7 @@ public final class SandboxFaults {
   private static final long ONE_SECOND_NANOS = Duration.ofSeconds(1).toNanos();
 
   private final List<Rule> rules = new ArrayList<>();
+  private final Map<Fault.Kind, Integer> injected = new EnumMap<>(Fault.Kind.class);
 
   SandboxFaults() {}
 
@@ -127,6 +130,17 @@ public final class SandboxFaults {
     return add(new RateLimit(checkPrefix(pathPrefix), requestsPerSecond));
   }
 
+  /**
+   * Returns how many faults of each kind were injected since the sandbox started, whichever rule injected them
+   * ({@link #rateLimit(String, int) rate-limit} refusals count as {@link Fault.Kind#TOO_MANY_REQUESTS}); kinds
+   * never injected are absent. {@link #clear()} does not zero the counts: take the difference of two snapshots.
+   *
+   * @return an unmodifiable snapshot, in the order of {@link Fault.Kind}
+   */
+  public synchronized Map<Fault.Kind, Integer> injected() {
+    return Collections.unmodifiableMap(new EnumMap<>(injected));
+  }
+
   /** Removes every rule, so requests are answered normally again. */
   public synchronized void clear() {
     rules.clear();
@@ -150,6 +164,7 @@ public final class SandboxFaults {
         it.remove();
       }
       if (fault != null) {
+        injected.merge(fault.kind(), 1, Integer::sum);
         return fault;
       }
     }

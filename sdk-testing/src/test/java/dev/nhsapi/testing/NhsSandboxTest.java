@@ -17,6 +17,7 @@ import dev.nhsapi.core.InvalidRequestException;
 import dev.nhsapi.core.NhsApi;
 import dev.nhsapi.core.NhsRequest;
 import dev.nhsapi.core.RateLimitOptions;
+import dev.nhsapi.core.RequestOptions;
 import dev.nhsapi.core.ResourceNotFoundException;
 import dev.nhsapi.core.ResponseDecoder;
 import dev.nhsapi.core.auth.SignedJwtCredentials;
@@ -245,6 +246,26 @@ class NhsSandboxTest {
     assertThat(reread.version()).isEqualTo("3");
     assertThat(reread.patient().telecom()).extracting(ContactPoint::id).containsExactly("sbx-tel-2");
     assertThat(sandbox.writesApplied()).isEqualTo(1);
+  }
+
+  @Test
+  void listsTheRequestIdOfEachAppliedWriteOnceThoughItsAnswerWasLostAndResent() {
+    NhsClient worker = healthcareWorker();
+    PatientRecord jane = worker.pds().read(JANE);
+    PatientPatch patch = PatientPatch.builder(jane).gender(AdministrativeGender.OTHER).build();
+    UUID lostAnswer = UUID.randomUUID();
+
+    sandbox.faults().next(PDS, 1, Fault.disconnect());
+    worker.pds().patchWithResponse(jane, patch, RequestOptions.builder().requestId(lostAnswer).build());
+    assertThatThrownBy(() -> worker.pds().patch(jane, patch)).isInstanceOf(ConflictException.class);
+    worker.pds().create(newPerson("Newborn", LocalDate.of(2024, 2, 29)));
+
+    assertThat(sandbox.requests()).filteredOn(r -> lostAnswer.toString().equals(r.header("X-Request-ID")))
+        .hasSize(2);
+    assertThat(sandbox.appliedWriteRequestIds()).hasSize(sandbox.writesApplied()).hasSize(2)
+        .startsWith(lostAnswer.toString()).doesNotHaveDuplicates();
+    sandbox.reset();
+    assertThat(sandbox.appliedWriteRequestIds()).isEmpty();
   }
 
   @Test

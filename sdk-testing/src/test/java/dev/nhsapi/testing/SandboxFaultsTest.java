@@ -202,6 +202,20 @@ class SandboxFaultsTest {
   }
 
   @Test
+  void countsTheFaultsInjectedByKindWhicheverRuleInjectedThem() throws IOException {
+    sandbox.faults().next(PDS, 2, Fault.serviceUnavailable(Duration.ofSeconds(1))).rateLimit(PDS, 1);
+
+    for (int i = 0; i < 4; i++) {
+      status(JANE);
+    }
+    sandbox.faults().clear();
+    status(JANE);
+
+    assertThat(sandbox.faults().injected()).containsExactly(Map.entry(Fault.Kind.TOO_MANY_REQUESTS, 1),
+        Map.entry(Fault.Kind.SERVICE_UNAVAILABLE, 2));
+  }
+
+  @Test
   void rejectsBadScripts() {
     SandboxFaults faults = sandbox.faults();
 

@@ -42,6 +42,15 @@ public final class PdsSandbox {
    * @return the count
    */
   public int writesApplied() {
+    return writes.applied().size();
+  }
+
+  /**
+   * Returns the {@code X-Request-ID} of each write counted by {@link #writesApplied()}, in the order applied.
+   *
+   * @return an immutable snapshot
+   */
+  public List<String> appliedWriteRequestIds() {
     return writes.applied();
   }
 

@@ -15,10 +15,10 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
@@ -38,20 +38,25 @@ final class PdsWrites {
   private static final Pattern LIST_ITEM = Pattern.compile(".*/[0-9]+");
 
   private final PatientStore store;
-  private final AtomicInteger applied = new AtomicInteger();
+  /** The {@code X-Request-ID} of each write applied, in the order applied; guarded by itself. */
+  private final List<String> applied = new ArrayList<>();
 
   PdsWrites(PatientStore store) {
     this.store = store;
   }
 
-  /** Returns how many writes changed a patient since start or the last {@link #reset()}. */
-  int applied() {
-    return applied.get();
+  /** Returns the {@code X-Request-ID} of each write that changed a patient since start or the last {@link #reset()}. */
+  List<String> applied() {
+    synchronized (applied) {
+      return List.copyOf(applied);
+    }
   }
 
-  /** Forgets the count of writes applied. */
+  /** Forgets the writes applied. */
   void reset() {
-    applied.set(0);
+    synchronized (applied) {
+      applied.clear();
+    }
   }
 
   /** Answers a patch of {@code current}, the patient the request's path names. */
@@ -104,7 +109,7 @@ final class PdsWrites {
     if (updated == null) {
       return versionMismatch(); // another write won the race from the same version
     }
-    applied.incrementAndGet();
+    recordApplied(request);
     return served(200, updated);
   }
 
@@ -135,7 +140,7 @@ final class PdsWrites {
             && birthDate.equals(text(stored.document(), "birthDate")),
         nhsNumber -> newRecord(document, nhsNumber));
     if (result.created()) {
-      applied.incrementAndGet();
+      recordApplied(request);
       return served(201, result.patients().get(0));
     }
     if (result.patients().size() == 1) {
@@ -145,6 +150,12 @@ final class PdsWrites {
     // with too many matches does, so one handler serves both.
     return Outcomes.error(200, "information", "multiple-matches", "TOO_MANY_MATCHES", "Too Many Matches",
         "Several existing records may be this patient; nothing was created: trace the patient by search");
+  }
+
+  private void recordApplied(RecordedRequest request) {
+    synchronized (applied) {
+      applied.add(request.getHeaders().get("X-Request-ID")); // the dispatcher lets no write through without one
+    }
   }
 
   /** Answers with a patient and its version's ETag. */
