@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole benchmark suite of benchmarks/README.md and prints a table of medians (min - max) with the SDK/raw
-# and SDK/HAPI ratios, then the issue's targets and whether this run met them. About 10 minutes on 2 cores.
+# and SDK/HAPI ratios, then the issue's targets and whether this run met them. About 7 minutes on 2 cores.
 #
 #   benchmarks/run.sh
 #
@@ -53,13 +53,16 @@ mvn -B -q -o package dependency:build-classpath -DskipTests -pl benchmarks -am \
   -DincludeScope=runtime -Dmdep.outputFile="$CLASSPATH_FILE"
 {
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
-  echo "machine: $(nproc) CPUs, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1e6 }' /proc/meminfo)"
+  echo "machine: $(nproc) CPUs, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
   echo "java: $(java -version 2>&1 | head -1)"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$OUT/machine.txt"
 
 step "footprint: runtime jars of nhsapi-fhir, of HAPI's client + R4 model, of OkHttp + Moshi"
-mapfile -t sdk_jars < <(ls sdk-fhir/target/nhsapi-fhir-*.jar | grep -v -e '-sources' -e '-javadoc'; classpath_jars "sdk-fhir/$CLASSPATH_FILE")
+mapfile -t sdk_jars < <(
+  ls sdk-fhir/target/nhsapi-fhir-*.jar | grep -v -e '-sources' -e '-javadoc'
+  classpath_jars "sdk-fhir/$CLASSPATH_FILE"
+)
 footprint sdk "${sdk_jars[@]}" | collect footprint
 for side in hapi raw; do
   mvn -B -q -o -f benchmarks/footprint/pom.xml -P "$side" dependency:build-classpath \

@@ -28,7 +28,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <p>Each fork runs 2 warm-up and {@code iterations} measured iterations of 2 s per benchmark.
  */
 public final class CodecRun {
-  private static final Pattern BENCHMARK = Pattern.compile(".*\\.(decode|encode)(Patient|Bundle)(Sdk|MoshiMinimal|Hapi)");
+  private static final Pattern BENCHMARK =
+      Pattern.compile(".*\\.(decode|encode)(Patient|Bundle)(Sdk|MoshiMinimal|Hapi)");
   private static final Map<String, String> SIDES = Map.of("Sdk", "sdk", "MoshiMinimal", "raw", "Hapi", "hapi");
   private static final String ALLOCATION = "gc.alloc.rate.norm";
 

@@ -91,7 +91,8 @@ public final class Summary {
     for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
       String[] fields = line.split("\t");
       if (fields.length == 4 && fields[0].equals("RESULT")) {
-        values.computeIfAbsent(fields[1] + " " + fields[2], k -> new ArrayList<>()).add(Double.parseDouble(fields[3]));
+        values.computeIfAbsent(fields[1] + " " + fields[2], k -> new ArrayList<>())
+            .add(Double.parseDouble(fields[3]));
       }
     }
     System.out.println("| metric | SDK | raw OkHttp+Moshi | HAPI | SDK/raw | SDK/HAPI |");
