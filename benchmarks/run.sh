@@ -12,8 +12,8 @@
 #   COLD_JVMS       fresh JVMs per side for the cold start (default 7)
 #   READS           reads per thread per round of the throughput run (default 5000)
 #   ROUNDS          measured rounds per side of the throughput run (default 5)
-#   CODEC_FORKS     JMH forks per codec benchmark (default 2)
-#   CODEC_ITERS     measured 2 s iterations per fork (default 4)
+#   CODEC_PASSES    codec passes: one JMH fork per benchmark each, the side order rotating (default 3)
+#   CODEC_ITERS     measured 2 s iterations per fork (default 3)
 #   HARNESS_OPTS    extra JVM options for the harness's JVMs (e.g. -XX:StartFlightRecording=...)
 # Output: benchmarks/target/run-<time>/ holds every log, results.tsv (one measurement a line) and summary.md.
 set -euo pipefail
@@ -21,8 +21,8 @@ set -euo pipefail
 COLD_JVMS=${COLD_JVMS:-7}
 READS=${READS:-5000}
 ROUNDS=${ROUNDS:-5}
-CODEC_FORKS=${CODEC_FORKS:-2}
-CODEC_ITERS=${CODEC_ITERS:-4}
+CODEC_PASSES=${CODEC_PASSES:-3}
+CODEC_ITERS=${CODEC_ITERS:-3}
 read -r -a HARNESS <<< "${HARNESS_OPTS:-}"
 
 cd "$(dirname "$0")/.."
@@ -89,8 +89,8 @@ harness ReadThroughput "$READS" "$ROUNDS" | collect throughput
 step "token-cache contention: 16 threads, 100,000 calls"
 harness TokenContention | collect token
 
-step "codec (JMH, -prof gc): $CODEC_FORKS forks x $CODEC_ITERS iterations of 2 s per benchmark"
-harness CodecRun "$CODEC_FORKS" "$CODEC_ITERS" | collect codec
+step "codec (JMH, -prof gc): $CODEC_PASSES passes of one fork per benchmark, $CODEC_ITERS iterations of 2 s"
+harness CodecRun "$CODEC_PASSES" "$CODEC_ITERS" | collect codec
 
 step "summary"
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"

@@ -1,5 +1,6 @@
 package dev.nhsapi.benchmarks;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,10 +23,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * too.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar dev.nhsapi.benchmarks.CodecRun forks iterations
+ * java -cp benchmarks/target/benchmarks.jar dev.nhsapi.benchmarks.CodecRun passes iterations
  * </pre>
  *
- * <p>Each fork runs 2 warm-up and {@code iterations} measured iterations of 2 s per benchmark.
+ * <p>The sides alternate, as in the end-to-end harness: each pass runs, for each operation (Patient decode, Bundle
+ * decode, Patient encode), one fork of each side's benchmark, the side order rotating from pass to pass, so that the
+ * benchmarks compared in a ratio run minutes apart at most and none always runs first. Each fork runs 2 warm-up and
+ * {@code iterations} measured iterations of 2 s.
  */
 public final class CodecRun {
   private static final Pattern BENCHMARK =
@@ -33,24 +37,42 @@ public final class CodecRun {
   private static final Map<String, String> SIDES = Map.of("Sdk", "sdk", "MoshiMinimal", "raw", "Hapi", "hapi");
   private static final String ALLOCATION = "gc.alloc.rate.norm";
 
+  /** The benchmarks of {@link CodecBenchmark}, one operation a line, one side a column. */
+  private static final List<List<String>> OPERATIONS = List.of(
+      List.of("decodePatientSdk", "decodePatientMoshiMinimal", "decodePatientHapi"),
+      List.of("decodeBundleSdk", "decodeBundleMoshiMinimal", "decodeBundleHapi"),
+      List.of("encodePatientSdk", "encodePatientHapi"));
+
   private CodecRun() {}
 
   /**
    * Runs the benchmarks.
    *
-   * @param args forks and measured iterations per fork
+   * @param args passes and measured iterations per fork
    * @throws RunnerException if JMH fails
    */
   public static void main(String[] args) throws RunnerException {
     if (args.length != 2) {
-      throw new IllegalArgumentException("usage: CodecRun forks iterations");
+      throw new IllegalArgumentException("usage: CodecRun passes iterations");
     }
+    int passes = Integer.parseInt(args[0]);
+    int iterations = Integer.parseInt(args[1]);
+    for (int pass = 0; pass < passes; pass++) {
+      for (List<String> operation : OPERATIONS) {
+        for (int i = 0; i < operation.size(); i++) {
+          run(operation.get((pass + i) % operation.size()), iterations);
+        }
+      }
+    }
+  }
+
+  private static void run(String benchmark, int iterations) throws RunnerException {
     Options options = new OptionsBuilder()
-        .include(Pattern.quote(CodecBenchmark.class.getName()) + "\\.")
-        .forks(Integer.parseInt(args[0]))
+        .include(Pattern.quote(CodecBenchmark.class.getName() + "." + benchmark) + "$")
+        .forks(1)
         .warmupIterations(2)
         .warmupTime(TimeValue.seconds(2))
-        .measurementIterations(Integer.parseInt(args[1]))
+        .measurementIterations(iterations)
         .measurementTime(TimeValue.seconds(2))
         .addProfiler(GCProfiler.class)
         .build();
