@@ -10,10 +10,10 @@ import java.net.URI;
  */
 interface PatientReader extends AutoCloseable {
   /** The NHS number of {@link Documents#patient()}; the server answers every path alike. */
-  String NHS_NUMBER = "9912003888";
+  String NHS_NUMBER = Documents.NHS_NUMBER;
 
   /** The family name in {@link Documents#patient()}, which every side must read. */
-  String FAMILY = "Okonkwo-Hale";
+  String FAMILY = Documents.FAMILY;
 
   /**
    * Returns the base URL of the PDS FHIR API on a server, as the SDK's custom environments lay it out.
