@@ -14,9 +14,11 @@ import java.nio.charset.StandardCharsets;
  * {@link FirstDecode} starts its clock.
  */
 final class Documents {
-  /** The patient's NHS number in the template; the bundle gives each entry its own. */
-  private static final String TEMPLATE_NHS_NUMBER = "9912003888";
-  private static final String TEMPLATE_FAMILY = "\"family\":\"Okonkwo-Hale\"";
+  /** The patient's NHS number; the bundle gives each entry its own. */
+  static final String NHS_NUMBER = "9912003888";
+  /** The patient's family name; the bundle gives each entry its own. */
+  static final String FAMILY = "Okonkwo-Hale";
+  private static final String TEMPLATE_FAMILY = "\"family\":\"" + FAMILY + "\"";
   private static final String TEMPLATE_GIVEN = "\"given\":[\"Priya\",\"Rosalind\"]";
 
   private static final String[] FAMILIES = {
@@ -54,7 +56,7 @@ final class Documents {
     for (int i = 0; i < entries; i++) {
       String nhsNumber = "99120" + String.format(java.util.Locale.ROOT, "%05d", 3888 + i * 7);
       String patient = template
-          .replace(TEMPLATE_NHS_NUMBER, nhsNumber)
+          .replace(NHS_NUMBER, nhsNumber)
           .replace(TEMPLATE_FAMILY, "\"family\":\"" + FAMILIES[i % FAMILIES.length] + "\"")
           .replace(TEMPLATE_GIVEN, "\"given\":[\"" + GIVEN[i % GIVEN.length] + "\",\"Rosalind\"]");
       if (i > 0) {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import okio.Buffer;
+import okio.BufferedSource;
 
 /**
  * The "plain Moshi" baseline of {@link CodecBenchmark}: a hand-written {@link JsonReader} loop, the way a
@@ -87,7 +88,18 @@ final class MinimalMoshi {
    * @throws IOException if the JSON is malformed
    */
   static MiniPatient decodePatient(String json) throws IOException {
-    JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json));
+    return decodePatient(new Buffer().writeUtf8(json));
+  }
+
+  /**
+   * Decodes a Patient as it streams in, such as an HTTP response body.
+   *
+   * @param source the document
+   * @return the chosen fields
+   * @throws IOException if the JSON is malformed or the source cannot be read
+   */
+  static MiniPatient decodePatient(BufferedSource source) throws IOException {
+    JsonReader reader = JsonReader.of(source);
     MiniPatient patient = patient(reader);
     end(reader);
     return patient;

@@ -9,17 +9,10 @@ import dev.nhsapi.core.RateLimitOptions;
 import dev.nhsapi.core.ResponseDecoder;
 import dev.nhsapi.core.RetryOptions;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
-import javax.net.ServerSocketFactory;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -77,18 +70,7 @@ public class TransportOverheadBenchmark {
         .addHeader("Content-Type", "application/fhir+json")
         .body(patientJson(4096))
         .build();
-    server = new MockWebServer();
-    server.setServerSocketFactory(new NoDelayServerSocketFactory());
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-        // MockWebServer queues every request it records, for takeRequest(). Drop the queued one here so a run
-        // of millions of calls does not fill the heap (and the GC work that would cost stays out of the scores).
-        server.takeRequest(0, TimeUnit.NANOSECONDS);
-        return answer; // immutable and reusable; the benchmarks run on one thread, so one response at a time
-      }
-    });
-    server.start(InetAddress.getLoopbackAddress(), 0);
+    server = PatientServer.start(answer);
 
     NhsEnvironment environment = NhsEnvironment.custom(server.url("/").uri());
     transport = NhsTransport.builder()
@@ -144,43 +126,6 @@ public class TransportOverheadBenchmark {
       }
       ResponseBody body = response.body();
       return body.string();
-    }
-  }
-
-  /**
-   * Makes server sockets whose connections send at once (TCP_NODELAY), as production HTTP servers do. MockWebServer
-   * leaves Nagle's algorithm on and writes a response's headers and body separately, so each response would wait for
-   * the client's delayed ACK (some 40 ms on Linux) and both benchmarks would measure that wait instead of the
-   * clients.
-   */
-  private static final class NoDelayServerSocketFactory extends ServerSocketFactory {
-    @Override
-    public ServerSocket createServerSocket() throws IOException {
-      return new ServerSocket() {
-        @Override
-        public Socket accept() throws IOException {
-          Socket socket = super.accept();
-          socket.setTcpNoDelay(true);
-          return socket;
-        }
-      };
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port) throws IOException {
-      return createServerSocket(port, 50, null);
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port, int backlog) throws IOException {
-      return createServerSocket(port, backlog, null);
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
-      ServerSocket socket = createServerSocket();
-      socket.bind(new InetSocketAddress(address, port), backlog);
-      return socket;
     }
   }
 
