@@ -4,10 +4,6 @@ import dev.nhsapi.fhir.Bundle;
 import dev.nhsapi.fhir.Coding;
 import dev.nhsapi.fhir.FhirJson;
 import dev.nhsapi.fhir.Organization;
-import jakarta.json.Json;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -34,17 +30,7 @@ public final class OdsSandbox {
       "address-postalcode", "roleCode", "_lastUpdated", "_count", "_offset");
   private static final int DEFAULT_PAGE_SIZE = 20;
 
-  private final List<Organization> organizations = load();
-
-  private static List<Organization> load() {
-    List<Organization> loaded = new ArrayList<>();
-    try (JsonReader reader = Json.createReader(new StringReader(SandboxData.read("organisations.json")))) {
-      for (JsonValue organization : reader.readArray()) {
-        loaded.add(FhirJson.decode(organization.toString(), Organization.class));
-      }
-    }
-    return List.copyOf(loaded);
-  }
+  private final List<Organization> organizations = SandboxData.resources("organisations.json", Organization.class);
 
   /**
    * Answers a request under {@link #BASE}.
