@@ -59,9 +59,6 @@ public final class RecordLocatorClient {
    */
   public Stream<DocumentReference> search(DocumentReferenceSearch search, int maxResults) {
     Objects.requireNonNull(search, "search == null");
-    if (maxResults < 1) {
-      throw new IllegalArgumentException("maxResults must be at least 1");
-    }
     requireEndUserOrganisation();
     NhsRequest first = request("/DocumentReference", search).build();
     Function<Bundle, Optional<NhsRequest>> link = Paging.nextLink(transport.environment(), first);

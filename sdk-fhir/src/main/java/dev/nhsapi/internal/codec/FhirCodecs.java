@@ -138,6 +138,7 @@ public final class FhirCodecs {
       case "Practitioner" -> PractitionerCodec.PRACTITIONER;
       case "PractitionerRole" -> PractitionerRoleCodec.PRACTITIONER_ROLE;
       case "DocumentReference" -> DocumentReferenceCodec.DOCUMENT_REFERENCE;
+      case "OrganizationAffiliation" -> OrganizationAffiliationCodec.ORGANIZATION_AFFILIATION;
       default -> null;
     };
   }

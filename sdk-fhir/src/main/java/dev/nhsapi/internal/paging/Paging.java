@@ -36,6 +36,7 @@ public final class Paging {
    * @param items the items of one page
    * @param maxResults the most items to return; no page beyond them is fetched
    * @return the items, fetched lazily
+   * @throws IllegalArgumentException if {@code maxResults} is below 1
    */
   public static <T> Stream<T> stream(
       NhsTransport transport, NhsRequest first, Function<Bundle, List<T>> items, int maxResults) {
@@ -52,9 +53,13 @@ public final class Paging {
    * @param next the request for the page after a page, or empty after the last one
    * @param maxResults the most items to return; no page beyond them is fetched
    * @return the items, fetched lazily
+   * @throws IllegalArgumentException if {@code maxResults} is below 1
    */
   public static <T> Stream<T> stream(NhsTransport transport, NhsRequest first, Function<Bundle, List<T>> items,
       Function<Bundle, Optional<NhsRequest>> next, int maxResults) {
+    if (maxResults < 1) {
+      throw new IllegalArgumentException("maxResults must be at least 1");
+    }
     Iterator<T> pages = new Iterator<>() {
       private @Nullable NhsRequest following = first;
       private Iterator<T> page = Collections.emptyIterator();
