@@ -30,7 +30,7 @@ public final class RecordLocatorSandbox {
   public static final String BASE = "/record-locator/consumer/FHIR/R4";
 
   /** How many pointers a page holds, as NRL's consumer API says. */
-  static final int PAGE_SIZE = 20;
+  private static final int PAGE_SIZE = 20;
 
   private static final String ERROR_CODES = "https://fhir.nhs.uk/ValueSet/Spine-ErrorOrWarningCode-1";
   private static final String NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number|";
