@@ -27,12 +27,14 @@ public final class NhsClient {
   private final PdsClient pds;
   private final OdsClient ods;
   private final HelloWorldClient helloWorld;
+  private final RecordLocatorClient recordLocator;
 
   private NhsClient(NhsTransport transport) {
     this.transport = transport;
     this.pds = new RealPdsClient(transport);
     this.ods = new OdsClient(transport);
     this.helloWorld = new HelloWorldClient(transport);
+    this.recordLocator = new RecordLocatorClient(transport);
   }
 
   /**
@@ -90,6 +92,16 @@ public final class NhsClient {
    */
   public HelloWorldClient helloWorld() {
     return helloWorld;
+  }
+
+  /**
+   * Returns the National Record Locator (NRL) consumer API client; its calls need an end-user organisation
+   * ({@link NhsTransport.Builder#endUserOrganisation(String)}).
+   *
+   * @return the NRL client
+   */
+  public RecordLocatorClient recordLocator() {
+    return recordLocator;
   }
 
   /**

@@ -35,6 +35,7 @@ public final class SandboxDispatcher extends Dispatcher {
   private final Api pds;
   private final HelloWorldSandbox helloWorld;
   private final OdsSandbox ods = new OdsSandbox();
+  private final RecordLocatorSandbox recordLocator = new RecordLocatorSandbox();
 
   /** An API behind the dispatcher: answers a request that passed the common checks. */
   @FunctionalInterface
@@ -127,6 +128,8 @@ public final class SandboxDispatcher extends Dispatcher {
     } else if (!UUID.matcher(requestId).matches()) {
       return Outcomes.error(400, "error", "value", "INVALID_VALUE", "Provided value is invalid",
           "Invalid value - '" + requestId + "' in header 'X-Request-ID'");
+    } else if (request.getUrl().encodedPath().startsWith(RecordLocatorSandbox.BASE + "/")) {
+      return recordLocator.handle(request, mode);
     } else if (request.getUrl().encodedPath().startsWith(PdsSandbox.BASE + "/")) {
       return pds.handle(request, mode);
     }
