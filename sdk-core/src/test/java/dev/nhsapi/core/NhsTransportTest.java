@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
@@ -349,6 +351,32 @@ class NhsTransportTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(requestId(server.takeRequest())).isEqualTo(requestId(server.takeRequest()));
     assertThat(listener.events).contains("retryScheduled 2 HTTP 503", "callSucceeded 200 after 2");
+  }
+
+  @Test
+  void asyncCallsObtainCredentialsOffTheCallersThreadAndTheSharedSchedulersThread() throws Exception {
+    server.enqueue(status(503, "0"));
+    server.enqueue(ok("{}"));
+    CountDownLatch release = new CountDownLatch(1);
+    List<String> threads = new CopyOnWriteArrayList<>();
+    dev.nhsapi.core.auth.Credentials slow = endpoint -> { // like a token fetch against a slow endpoint
+      threads.add(Thread.currentThread().getName());
+      try {
+        release.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return okhttp3.Headers.of();
+    };
+
+    CompletableFuture<NhsResponse<String>> future = transport().credentials(slow).build()
+        .executeAsync(read, RequestOptions.defaults(), ResponseDecoder.ofString());
+
+    assertThat(future).as("returned while the credentials were still busy").isNotDone();
+    release.countDown();
+    assertThat(future.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+    assertThat(threads).as("the first attempt and the retry").hasSize(2)
+        .doesNotContain(Thread.currentThread().getName(), "nhsapi-scheduler");
   }
 
   @Test

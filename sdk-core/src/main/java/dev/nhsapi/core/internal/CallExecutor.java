@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
@@ -265,13 +266,26 @@ public final class CallExecutor {
       attempt.completeExceptionally(failure);
       return attempt;
     }
-    Runnable send = () -> sendAsync(call, decoder, attempt);
+    // Credentials may fetch a token, which blocks: that happens on OkHttp's dispatcher threads, never on the
+    // caller's thread or the one scheduler thread that every transport's delayed work shares.
+    Runnable send = () -> dispatch(call, () -> sendAsync(call, decoder, attempt), attempt);
     if (wait > 0) {
       SharedScheduler.get().schedule(send, wait, TimeUnit.NANOSECONDS);
     } else {
       send.run();
     }
     return attempt;
+  }
+
+  private void dispatch(CallState call, Runnable task, CompletableFuture<?> attempt) {
+    try {
+      settings.httpClient().dispatcher().executorService().execute(task);
+    } catch (RejectedExecutionException e) { // the client was shut down
+      releasePermit(call);
+      attempt.completeExceptionally(AttemptFailure.fatal(new NhsTransportException(
+          "the HTTP client's dispatcher is shut down", new InterruptedIOException("executor rejected"),
+          call.requestId(), call.correlationId())));
+    }
   }
 
   private <T> void sendAsync(CallState call, ResponseDecoder<T> decoder, CompletableFuture<NhsResponse<T>> attempt) {

@@ -4,8 +4,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /**
- * One daemon thread that fires delayed work for async calls (backoff, rate-limit waits). Tasks only enqueue
- * OkHttp calls, so one thread serves every transport in the process and nothing blocks while waiting.
+ * One daemon thread that fires delayed work for async calls (backoff, rate-limit waits). Tasks only hand
+ * attempts to OkHttp's dispatcher, so one thread serves every transport in the process and nothing blocks it.
  */
 final class SharedScheduler {
   private SharedScheduler() {}
