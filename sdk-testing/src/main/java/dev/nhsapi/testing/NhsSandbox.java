@@ -10,6 +10,7 @@ import dev.nhsapi.core.auth.TokenProvider;
 import dev.nhsapi.core.auth.UserTokenCredentials;
 import dev.nhsapi.testing.internal.NoDelayServerSocketFactory;
 import dev.nhsapi.testing.internal.PdsSandbox;
+import dev.nhsapi.testing.internal.RequestJournal;
 import dev.nhsapi.testing.internal.SandboxDispatcher;
 import dev.nhsapi.testing.internal.TokenEndpoint;
 import java.io.IOException;
@@ -24,8 +25,6 @@ import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -70,13 +69,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NhsSandbox implements AutoCloseable {
   private static final String KEY_ID = "sandbox-1";
-  private static final int JOURNAL_LIMIT = 10_000;
+  private static final int JOURNAL_REQUESTS = 10_000;
+  private static final long JOURNAL_BODY_CHARS = 64L * 1024 * 1024;
 
   private final MockWebServer server = new MockWebServer();
   private final TokenEndpoint tokens;
   private final PdsSandbox pds = new PdsSandbox();
   private final SandboxFaults faults = new SandboxFaults();
-  private final Deque<SandboxRequest> journal = new ArrayDeque<>();
+  private final RequestJournal journal = new RequestJournal(JOURNAL_REQUESTS, JOURNAL_BODY_CHARS);
 
   private NhsSandbox(Duration tokenLifetime) {
     tokens = new TokenEndpoint(Clock.systemUTC(), tokenLifetime);
@@ -264,21 +264,18 @@ public final class NhsSandbox implements AutoCloseable {
 
   /**
    * Returns the requests received, oldest first: the most recent 10,000 since the start or the last
-   * {@link #clearRequests()}, including those answered with a fault.
+   * {@link #clearRequests()}, including those answered with a fault, fewer if their bodies add up to more than 64 Mi
+   * characters (the oldest are forgotten first).
    *
    * @return an immutable snapshot
    */
   public List<SandboxRequest> requests() {
-    synchronized (journal) {
-      return List.copyOf(journal);
-    }
+    return journal.snapshot();
   }
 
   /** Forgets the requests received so far. */
   public void clearRequests() {
-    synchronized (journal) {
-      journal.clear();
-    }
+    journal.clear();
   }
 
   /**
@@ -308,12 +305,7 @@ public final class NhsSandbox implements AutoCloseable {
     SandboxRequest received = new SandboxRequest(request.getMethod(),
         url.encodedPath() + (query == null ? "" : "?" + query), request.getHeaders(),
         body == null ? "" : body.utf8());
-    synchronized (journal) {
-      if (journal.size() == JOURNAL_LIMIT) {
-        journal.removeFirst();
-      }
-      journal.addLast(received);
-    }
+    journal.add(received);
     // MockWebServer also queues every request for takeRequest(), which the sandbox never calls; taking one back
     // per request keeps a long soak test's memory bounded.
     try {
