@@ -27,12 +27,14 @@ public final class NhsClient {
   private final PdsClient pds;
   private final OdsClient ods;
   private final HelloWorldClient helloWorld;
+  private final WebsiteContentClient websiteContent;
 
   private NhsClient(NhsTransport transport) {
     this.transport = transport;
     this.pds = new RealPdsClient(transport);
     this.ods = new OdsClient(transport);
     this.helloWorld = new HelloWorldClient(transport);
+    this.websiteContent = new WebsiteContentClient(transport);
   }
 
   /**
@@ -90,6 +92,15 @@ public final class NhsClient {
    */
   public HelloWorldClient helloWorld() {
     return helloWorld;
+  }
+
+  /**
+   * Returns the NHS website content API client: the NHS website's pages on conditions, medicines and more.
+   *
+   * @return the website content client
+   */
+  public WebsiteContentClient websiteContent() {
+    return websiteContent;
   }
 
   /**

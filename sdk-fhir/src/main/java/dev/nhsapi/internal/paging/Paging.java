@@ -5,12 +5,14 @@ import dev.nhsapi.core.NhsDecodeException;
 import dev.nhsapi.core.NhsEnvironment;
 import dev.nhsapi.core.NhsRequest;
 import dev.nhsapi.core.NhsTransport;
+import dev.nhsapi.core.ResponseDecoder;
 import dev.nhsapi.fhir.Bundle;
 import dev.nhsapi.fhir.FhirJson;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
@@ -20,14 +22,15 @@ import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Follows a FHIR searchset's {@code next} links lazily: each page is fetched, as a call of its own through the
- * transport (its own request id, retries and rate limit), only when the stream reaches it.
+ * Follows a paged answer's next-page links lazily (a FHIR searchset's {@code next} links, or another API's own
+ * kind): each page is fetched, as a call of its own through the transport (its own request id, retries and rate
+ * limit), only when the stream reaches it.
  */
 public final class Paging {
   private Paging() {}
 
   /**
-   * Streams the items of the search's pages.
+   * Streams the items of a FHIR search's pages, following the searchset's {@code next} links.
    *
    * @param <T> the item type
    * @param transport the transport
@@ -38,18 +41,38 @@ public final class Paging {
    */
   public static <T> Stream<T> stream(
       NhsTransport transport, NhsRequest first, Function<Bundle, List<T>> items, int maxResults) {
+    return stream(transport, first, FhirJson.responseDecoder(Bundle.class), items, bundle -> bundle.link("next"),
+        maxResults);
+  }
+
+  /**
+   * Streams the items of any paged API's pages: each page is decoded by {@code decoder}, and {@code next} gives
+   * the link to the page after it, if any.
+   *
+   * @param <P> the page type
+   * @param <T> the item type
+   * @param transport the transport
+   * @param first the request for the first page
+   * @param decoder decodes one page
+   * @param items the items of one page
+   * @param next the link to the next page, or empty on the last page
+   * @param maxResults the most items to return; no page beyond them is fetched
+   * @return the items, fetched lazily
+   */
+  public static <P, T> Stream<T> stream(NhsTransport transport, NhsRequest first, ResponseDecoder<P> decoder,
+      Function<P, List<T>> items, Function<P, Optional<String>> next, int maxResults) {
     Iterator<T> pages = new Iterator<>() {
-      private @Nullable NhsRequest next = first;
+      private @Nullable NhsRequest nextRequest = first;
       private Iterator<T> page = Collections.emptyIterator();
 
       @Override
       public boolean hasNext() {
-        while (!page.hasNext() && next != null) {
-          Bundle bundle = transport.execute(next, FhirJson.responseDecoder(Bundle.class)).value();
-          List<T> found = items.apply(bundle);
+        while (!page.hasNext() && nextRequest != null) {
+          P answer = transport.execute(nextRequest, decoder).value();
+          List<T> found = items.apply(answer);
           page = found.iterator();
           // An empty page ends the search even if it links on, so a server cannot keep the stream looping.
-          next = found.isEmpty() ? null : bundle.link("next")
+          nextRequest = found.isEmpty() ? null : next.apply(answer)
               .map(url -> nextPage(transport.environment(), first, url)).orElse(null);
         }
         return page.hasNext();
@@ -82,13 +105,19 @@ public final class Paging {
           null, null);
     }
     int baseSegments = (int) base.pathSegments().stream().filter(segment -> !segment.isEmpty()).count();
-    NhsRequest.Builder request = NhsRequest.get(api,
-        "/" + String.join("/", url.pathSegments().subList(baseSegments, url.pathSize())));
-    first.headers().forEach(request::header);
-    for (int i = 0; i < url.querySize(); i++) {
-      String value = url.queryParameterValue(i);
-      request.query(url.queryParameterName(i), value == null ? "" : value);
+    try {
+      NhsRequest.Builder request = NhsRequest.get(api,
+          "/" + String.join("/", url.pathSegments().subList(baseSegments, url.pathSize())));
+      first.headers().forEach(request::header);
+      for (int i = 0; i < url.querySize(); i++) {
+        String value = url.queryParameterValue(i);
+        request.query(url.queryParameterName(i), value == null ? "" : value);
+      }
+      return request.build();
+    } catch (IllegalArgumentException e) {
+      // A path segment holding braces or a query parameter without a name: nothing the SDK can send.
+      throw new NhsDecodeException("the search's next-page link is not a path and query the " + api.name()
+          + " API takes", null, null, null);
     }
-    return request.build();
   }
 }
