@@ -69,6 +69,7 @@ public final class ContentCodec {
     List<ContentSummary> results = List.of();
     Members members = new Members();
     Primitives.expect(reader, JsonReader.Token.BEGIN_OBJECT, "a page object");
+    String path = reader.getPath();
     reader.beginObject();
     while (reader.hasNext()) {
       String member = members.next(reader);
@@ -89,7 +90,7 @@ public final class ContentCodec {
       }
     }
     reader.endObject();
-    return new ContentPage(type, required(name, "name", reader), url, description, webpage, genres, dateModified,
+    return new ContentPage(type, required(name, "name", path), url, description, webpage, genres, dateModified,
         reviewed[0], reviewed[1], sections, modules, relatedLinks, results, members.unknown());
   }
 
@@ -142,6 +143,7 @@ public final class ContentCodec {
     String relationship = null;
     Members members = new Members();
     Primitives.expect(reader, JsonReader.Token.BEGIN_OBJECT, "a link object");
+    String path = reader.getPath();
     reader.beginObject();
     while (reader.hasNext()) {
       String member = members.next(reader);
@@ -154,7 +156,7 @@ public final class ContentCodec {
       }
     }
     reader.endObject();
-    return new ContentLink(name, required(url, "url", reader), description, relationship, members.unknown());
+    return new ContentLink(name, required(url, "url", path), description, relationship, members.unknown());
   }
 
   private static ContentSummary summary(JsonReader reader) throws IOException {
@@ -166,6 +168,7 @@ public final class ContentCodec {
     OffsetDateTime[] reviewed = {null, null};
     Members members = new Members();
     Primitives.expect(reader, JsonReader.Token.BEGIN_OBJECT, "a listed page object");
+    String path = reader.getPath();
     reader.beginObject();
     while (reader.hasNext()) {
       String member = members.next(reader);
@@ -195,7 +198,7 @@ public final class ContentCodec {
       }
     }
     reader.endObject();
-    return new ContentSummary(required(name, "name", reader), required(url, "url", reader), description, genres,
+    return new ContentSummary(required(name, "name", path), required(url, "url", path), description, genres,
         dateModified, reviewed[0], reviewed[1], members.unknown());
   }
 
@@ -258,9 +261,9 @@ public final class ContentCodec {
     return dates;
   }
 
-  private static <T> T required(@Nullable T value, String member, JsonReader reader) {
+  private static <T> T required(@Nullable T value, String member, String path) {
     if (value == null) {
-      throw new JsonDataException("missing " + member + " at path " + reader.getPath());
+      throw new JsonDataException("missing " + member + " at path " + path);
     }
     return value;
   }
