@@ -49,7 +49,9 @@ import org.jspecify.annotations.Nullable;
  * or an application's token, {@code /hello/user} with a healthcare worker's token), the quickest check of a set-up,
  * and the Organisation Data Terminology API (organisations read by ODS code and searched by name, postcode, role
  * and last change, in pages with next links; an {@code apikey} header, if sent, must be one registered with
- * {@link #registerApiKey(String)}).
+ * {@link #registerApiKey(String)}), and the NHS website content API ({@code /nhs-website-content}: sample pages
+ * in each area, such as {@code /conditions/asthma} and {@code /medicines/paracetamol-for-adults}, listed 25 to a
+ * page, filtered and ordered; it needs an {@code apikey} registered with {@link #registerApiKey(String)}).
  * Its data is written by this project.
  *
  * <p>Unlike the hosted sandbox it keeps PDS writes: a patch ({@code PATCH /Patient/{id}}) or create
