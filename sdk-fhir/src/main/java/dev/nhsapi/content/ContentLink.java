@@ -27,6 +27,12 @@ public record ContentLink(
   /**
    * Checks the address.
    *
+   * @param name what the link is ({@code name}), such as {@code Next Page}, or null
+   * @param url where it leads ({@code url})
+   * @param description a longer description ({@code description}), or null
+   * @param relationship how it relates to the page ({@code linkRelationship}), such as {@code Pagination},
+   *     {@code Self} or {@code Navigation}, or null
+   * @param unknownFields the members the SDK does not model, such as {@code @type} and {@code position}
    * @throws NullPointerException if {@code url} or {@code unknownFields} is null
    */
   public ContentLink {

@@ -52,6 +52,21 @@ public record ContentPage(
   /**
    * Copies the lists.
    *
+   * @param type the schema.org type ({@code @type}), such as {@code MedicalWebPage}, or null
+   * @param name the page's title ({@code name})
+   * @param url the page's address in the API ({@code url}), or null
+   * @param description a summary of the page ({@code description}), or null
+   * @param webpage the page's address on the NHS website ({@code webpage}), or null
+   * @param genres the kinds of page ({@code genre}), such as {@code Condition}
+   * @param dateModified when the page last changed ({@code dateModified}), or null
+   * @param lastReviewed when the page was last reviewed (the first of {@code lastReviewed}), or null
+   * @param nextReview when the page is next due for review (the second of {@code lastReviewed}), or null
+   * @param sections the page's content in order ({@code mainEntityOfPage})
+   * @param modules the page's reusable modules ({@code hasPart}), empty if it has none
+   * @param relatedLinks links to related pages, including a list's pages ({@code relatedLink})
+   * @param results the pages a list holds ({@code significantLink}); empty for a page that lists nothing
+   * @param unknownFields the members the SDK does not model, such as {@code @context}, {@code breadcrumb} and
+   *     {@code author}
    * @throws NullPointerException if {@code name}, a list, an element or {@code unknownFields} is null
    */
   public ContentPage {

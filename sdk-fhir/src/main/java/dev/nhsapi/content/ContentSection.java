@@ -39,6 +39,15 @@ public record ContentSection(
   /**
    * Copies the parts.
    *
+   * @param type the schema.org type ({@code @type}), such as {@code WebPageElement} or {@code HealthTopicContent},
+   *     or null
+   * @param name the element's kind ({@code name}), such as {@code markdown} or {@code Callout}, or null
+   * @param headline the section's heading ({@code headline}), or null; often empty
+   * @param description a summary of the section ({@code description}), or null
+   * @param text the element's HTML ({@code text}), or null
+   * @param url the section's address ({@code url}), or null
+   * @param parts the section's own parts, in order
+   * @param unknownFields the members the SDK does not model
    * @throws NullPointerException if {@code parts}, a part or {@code unknownFields} is null
    */
   public ContentSection {

@@ -39,6 +39,18 @@ public record ContentSummary(
   /**
    * Copies the genres.
    *
+   * @param name the page's title ({@code name}); with synonyms listed, the synonym
+   * @param url the page's address in the API ({@code url})
+   * @param description a summary of the page ({@code description}), or null
+   * @param genres the kinds of page ({@code mainEntityOfPage.genre}), such as {@code Condition}
+   * @param dateModified when the page last changed ({@code mainEntityOfPage.dateModified}), or null
+   * @param lastReviewed when the page was last reviewed (the first of {@code mainEntityOfPage.lastReviewed}), or
+   *     null
+   * @param nextReview when the page is next due for review (the second of {@code mainEntityOfPage.lastReviewed}),
+   *     or null
+   * @param unknownFields the members the SDK does not model, such as {@code linkRelationship}; those of
+   *     {@code mainEntityOfPage} (such as {@code datePublished} and {@code alternateName}) are kept as an object
+   *     under {@code mainEntityOfPage}
    * @throws NullPointerException if {@code name}, {@code url}, {@code genres}, a genre or {@code unknownFields}
    *     is null
    */
