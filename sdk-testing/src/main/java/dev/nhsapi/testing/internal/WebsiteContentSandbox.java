@@ -42,6 +42,7 @@ public final class WebsiteContentSandbox {
   private static final Set<String> PARAMETERS = Set.of("page", "category", "order", "orderBy", "startDate",
       "endDate", "synonyms", "childArticles", "modules", "status");
   private static final Set<String> DATES = Set.of("dateModified", "lastReviewed", "nextReview");
+  private static final Set<String> LETTERS = Set.of("ABCDEFGHIJKLMNOPQRSTUVWXYZ".split(""));
 
   private final List<JsonObject> pages = load();
   private final Predicate<String> registeredApiKey;
@@ -131,70 +132,17 @@ public final class WebsiteContentSandbox {
   }
 
   private MockResponse list(HttpUrl api, String area, HttpUrl url) {
-    Predicate<Listing> matches = listing -> listing.page().getString("area").equals(area);
-    boolean synonyms = false;
-    int number = 1;
-    String order = null;
-    String orderBy = null;
-    LocalDate start = null;
-    LocalDate end = null;
-    for (int i = 0; i < url.querySize(); i++) {
-      String name = url.queryParameterName(i);
-      String value = url.queryParameterValue(i) == null ? "" : url.queryParameterValue(i);
-      if (!PARAMETERS.contains(name)) {
-        return error(400, "Unknown query parameter");
-      }
-      try {
-        switch (name) {
-          case "page" -> number = Integer.parseInt(value);
-          case "category" -> {
-            if (!value.matches("[A-Za-z]")) {
-              return error(400, "category must be a letter from A to Z");
-            }
-            matches = matches.and(listing -> listing.name().toUpperCase(Locale.ROOT)
-                .startsWith(value.toUpperCase(Locale.ROOT)));
-          }
-          case "order" -> order = oneOf(value, Set.of("newest", "oldest"));
-          case "orderBy" -> orderBy = oneOf(value, DATES);
-          case "startDate" -> start = LocalDate.parse(value);
-          case "endDate" -> end = LocalDate.parse(value);
-          case "synonyms" -> synonyms = bool(value);
-          case "status" -> {
-            boolean published = oneOf(value, Set.of("published", "unpublished")).equals("published");
-            matches = matches.and(listing -> published);
-          }
-          default -> bool(value); // childArticles and modules: the sandbox's pages have neither
-        }
-      } catch (IllegalArgumentException | DateTimeParseException e) {
-        return error(400, "Invalid value for query parameter " + name);
-      }
+    ListQuery query;
+    try {
+      query = ListQuery.of(url, area);
+    } catch (IllegalArgumentException e) {
+      return error(400, e.getMessage());
     }
-    if (number < 1) {
-      return error(400, "page must be 1 or more");
-    }
-    if ((start != null || end != null) && orderBy == null) {
-      return error(400, "startDate and endDate need orderBy");
-    }
-    String date = orderBy != null ? orderBy : "dateModified";
-    Function<Listing, LocalDate> day = listing -> dateOf(listing.page(), date).withOffsetSameInstant(ZoneOffset.UTC)
-        .toLocalDate();
-    if (start != null) {
-      LocalDate from = start;
-      matches = matches.and(listing -> !day.apply(listing).isBefore(from));
-    }
-    if (end != null) {
-      LocalDate to = end;
-      matches = matches.and(listing -> !day.apply(listing).isAfter(to));
-    }
-    Comparator<Listing> ordering = Comparator.comparing(listing -> listing.name().toLowerCase(Locale.ROOT));
-    if (order != null || orderBy != null) {
-      Comparator<Listing> byDate = Comparator.comparing(listing -> dateOf(listing.page(), date));
-      ordering = "oldest".equals(order) ? byDate : byDate.reversed();
-    }
-    List<Listing> found = listings(synonyms).stream().filter(matches).sorted(ordering).toList();
+    List<Listing> found = listings(query.synonyms()).stream().filter(query.matches()).sorted(query.ordering())
+        .toList();
     int last = Math.max(1, (found.size() + PAGE_SIZE - 1) / PAGE_SIZE);
     JsonArrayBuilder results = Json.createArrayBuilder();
-    found.stream().skip((long) (number - 1) * PAGE_SIZE).limit(PAGE_SIZE)
+    found.stream().skip((long) (query.page() - 1) * PAGE_SIZE).limit(PAGE_SIZE)
         .forEach(listing -> results.add(summary(api, listing)));
     HttpUrl self = api.newBuilder().addPathSegment(area).addPathSegment("").encodedQuery(url.encodedQuery())
         .build();
@@ -203,13 +151,74 @@ public final class WebsiteContentSandbox {
         .add(pagination(self, last, "Last Page"))
         .add(Json.createObjectBuilder().add("@type", "LinkRole").add("url", self.toString()).add("name", "Self")
             .add("description", "Link to nhs.uk Page").add("linkRelationship", "Self"));
-    if (number < last) {
-      links.add(pagination(self, number + 1, "Next Page"));
+    if (query.page() < last) {
+      links.add(pagination(self, query.page() + 1, "Next Page"));
     }
     JsonObject json = header(title(area), "", api.newBuilder().addPathSegment(area).addPathSegment("").build()
         .toString()).add("significantLink", results).add("relatedLink", links)
         .add("webpage", "https://www.nhs.uk/" + area + "/").build();
     return Responses.json(200, json.toString());
+  }
+
+  /** A list request's parameters: which listings match, in what order, which page of them. */
+  private record ListQuery(Predicate<Listing> matches, Comparator<Listing> ordering, boolean synonyms, int page) {
+    /** Reads the parameters; an {@link IllegalArgumentException}'s message is the API's answer to bad ones. */
+    static ListQuery of(HttpUrl url, String area) {
+      Predicate<Listing> matches = listing -> listing.page().getString("area").equals(area);
+      boolean synonyms = false;
+      int page = 1;
+      String order = null;
+      String orderBy = null;
+      LocalDate start = null;
+      LocalDate end = null;
+      for (int i = 0; i < url.querySize(); i++) {
+        String name = url.queryParameterName(i);
+        String value = url.queryParameterValue(i) == null ? "" : url.queryParameterValue(i);
+        if (!PARAMETERS.contains(name)) {
+          throw new IllegalArgumentException("Unknown query parameter");
+        }
+        try {
+          switch (name) {
+            case "page" -> page = Integer.parseInt(value);
+            case "category" -> {
+              String letter = oneOf(value.toUpperCase(Locale.ROOT), LETTERS);
+              matches = matches.and(listing -> listing.name().toUpperCase(Locale.ROOT).startsWith(letter));
+            }
+            case "order" -> order = oneOf(value, Set.of("newest", "oldest"));
+            case "orderBy" -> orderBy = oneOf(value, DATES);
+            case "startDate" -> start = LocalDate.parse(value);
+            case "endDate" -> end = LocalDate.parse(value);
+            case "synonyms" -> synonyms = bool(value);
+            case "status" -> {
+              boolean published = oneOf(value, Set.of("published", "unpublished")).equals("published");
+              matches = matches.and(listing -> published);
+            }
+            default -> bool(value); // childArticles and modules: the sandbox's pages have neither
+          }
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+          throw new IllegalArgumentException("Invalid value for query parameter " + name);
+        }
+      }
+      if (page < 1) {
+        throw new IllegalArgumentException("page must be 1 or more");
+      }
+      if ((start != null || end != null) && orderBy == null) {
+        throw new IllegalArgumentException("startDate and endDate need orderBy");
+      }
+      String date = orderBy != null ? orderBy : "dateModified";
+      Function<Listing, LocalDate> day = listing -> dateOf(listing.page(), date)
+          .withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+      LocalDate from = start;
+      LocalDate to = end;
+      matches = matches.and(listing -> (from == null || !day.apply(listing).isBefore(from))
+          && (to == null || !day.apply(listing).isAfter(to)));
+      Comparator<Listing> ordering = Comparator.comparing(listing -> listing.name().toLowerCase(Locale.ROOT));
+      if (order != null || orderBy != null) {
+        Comparator<Listing> byDate = Comparator.comparing(listing -> dateOf(listing.page(), date));
+        ordering = "oldest".equals(order) ? byDate : byDate.reversed();
+      }
+      return new ListQuery(matches, ordering, synonyms, page);
+    }
   }
 
   /** One entry of a list: a page under its own name, or, with synonyms, under one of its other names. */
