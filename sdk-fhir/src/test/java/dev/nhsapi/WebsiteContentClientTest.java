@@ -165,6 +165,18 @@ class WebsiteContentClientTest {
   }
 
   @Test
+  void readsSectionsNestedSixteenDeep() {
+    server.enqueue(json(200, "{\"name\":\"a\",\"hasPart\":" + "[{\"hasPart\":".repeat(15) + "[{\"text\":\"t\"}]"
+        + "}]".repeat(15) + "}"));
+
+    ContentSection section = content().page(ContentArea.CONDITIONS, "asthma").modules().get(0);
+    for (int depth = 2; depth <= 16; depth++) {
+      section = section.parts().get(0);
+    }
+    assertThat(section.text()).isEqualTo("t");
+  }
+
+  @Test
   void readsEachAreaUnderItsOwnPath() throws Exception {
     for (ContentArea area : ContentArea.values()) {
       server.enqueue(json(200, "{\"name\":\"Test\"}"));
@@ -292,6 +304,9 @@ class WebsiteContentClientTest {
         Arguments.of("listed page metadata a string", "{\"name\":\"a\",\"significantLink\":[{\"name\":\"n\","
             + "\"url\":\"u\",\"mainEntityOfPage\":\"secret-text\"}]}", "at path $.significantLink[0].mainEntityOfPage"),
         Arguments.of("duplicate member", "{\"name\":\"a\",\"name\":\"secret-text\"}", "duplicate member 'name'"),
+        Arguments.of("sections 17 deep", "{\"name\":\"a\",\"mainEntityOfPage\":"
+            + "[{\"mainEntityOfPage\":".repeat(17) + "[]" + "}]".repeat(17) + "}",
+            "sections nested more than 16 deep at path $.mainEntityOfPage[0]"),
         Arguments.of("deep nesting", "{\"name\":\"a\",\"extra\":" + deep + "}", "Nesting too deep at $.extra"),
         Arguments.of("not JSON", "<html>secret-text</html>", "malformed JSON at path $"),
         Arguments.of("two documents", "{\"name\":\"a\"}{\"secret-text\":1}", "malformed JSON at path $"));

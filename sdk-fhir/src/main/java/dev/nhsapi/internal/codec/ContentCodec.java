@@ -30,6 +30,12 @@ public final class ContentCodec {
   public static final ResponseDecoder<ContentPage> PAGE =
       Decoding.responseDecoder(ContentCodec::page, "NHS website content JSON");
 
+  /**
+   * The deepest sections may nest. Real pages nest three deep; the bound keeps a hostile page's copies of nested
+   * {@code mainEntityOfPage} (kept whole when {@code hasPart} is read instead) within a small multiple of its size.
+   */
+  static final int MAX_SECTION_DEPTH = 16;
+
   private ContentCodec() {}
 
   /** The members of one JSON object: the modelled ones by name, the rest kept in order. */
@@ -82,8 +88,8 @@ public final class ContentCodec {
         case "genre" -> genres = strings(reader);
         case "dateModified" -> dateModified = dateTime(reader);
         case "lastReviewed" -> reviewed = reviewDates(reader);
-        case "mainEntityOfPage" -> sections = sections(reader);
-        case "hasPart" -> modules = sections(reader);
+        case "mainEntityOfPage" -> sections = sections(reader, 1);
+        case "hasPart" -> modules = sections(reader, 1);
         case "relatedLink" -> relatedLinks = array(reader, ContentCodec::link);
         case "significantLink" -> results = array(reader, ContentCodec::summary);
         default -> members.keep(reader, member);
@@ -94,11 +100,15 @@ public final class ContentCodec {
         reviewed[0], reviewed[1], sections, modules, relatedLinks, results, members.unknown());
   }
 
-  private static List<ContentSection> sections(JsonReader reader) throws IOException {
-    return array(reader, ContentCodec::section);
+  private static List<ContentSection> sections(JsonReader reader, int depth) throws IOException {
+    if (depth > MAX_SECTION_DEPTH) {
+      throw new JsonDataException("sections nested more than " + MAX_SECTION_DEPTH + " deep at path "
+          + reader.getPath());
+    }
+    return array(reader, element -> section(element, depth));
   }
 
-  private static ContentSection section(JsonReader reader) throws IOException {
+  private static ContentSection section(JsonReader reader, int depth) throws IOException {
     String type = null;
     String name = null;
     String headline = null;
@@ -120,10 +130,10 @@ public final class ContentCodec {
         case "description" -> description = string(reader);
         case "text" -> text = string(reader);
         case "url" -> url = string(reader);
-        case "hasPart" -> hasPart = sections(reader);
+        case "hasPart" -> hasPart = sections(reader, depth + 1);
         case "mainEntityOfPage" -> {
           mainEntityAsRead = Raw.read(reader.peekJson());
-          mainEntity = sections(reader);
+          mainEntity = sections(reader, depth + 1);
         }
         default -> members.keep(reader, member);
       }
