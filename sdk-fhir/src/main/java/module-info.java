@@ -8,4 +8,5 @@ module dev.nhsapi.fhir {
 
   exports dev.nhsapi;
   exports dev.nhsapi.fhir;
+  exports dev.nhsapi.content;
 }

@@ -28,6 +28,7 @@ public final class NhsClient {
   private final OdsClient ods;
   private final HelloWorldClient helloWorld;
   private final RecordLocatorClient recordLocator;
+  private final WebsiteContentClient websiteContent;
 
   private NhsClient(NhsTransport transport) {
     this.transport = transport;
@@ -35,6 +36,7 @@ public final class NhsClient {
     this.ods = new OdsClient(transport);
     this.helloWorld = new HelloWorldClient(transport);
     this.recordLocator = new RecordLocatorClient(transport);
+    this.websiteContent = new WebsiteContentClient(transport);
   }
 
   /**
@@ -102,6 +104,15 @@ public final class NhsClient {
    */
   public RecordLocatorClient recordLocator() {
     return recordLocator;
+  }
+
+  /**
+   * Returns the NHS website content API client: the NHS website's pages on conditions, medicines and more.
+   *
+   * @return the website content client
+   */
+  public WebsiteContentClient websiteContent() {
+    return websiteContent;
   }
 
   /**

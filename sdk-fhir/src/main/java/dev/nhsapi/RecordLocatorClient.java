@@ -61,8 +61,10 @@ public final class RecordLocatorClient {
     Objects.requireNonNull(search, "search == null");
     requireEndUserOrganisation();
     NhsRequest first = request("/DocumentReference", search).build();
-    Function<Bundle, Optional<NhsRequest>> link = Paging.nextLink(transport.environment(), first);
-    return Paging.stream(transport, first, bundle -> bundle.resources(DocumentReference.class),
+    Function<Bundle, Optional<NhsRequest>> link =
+        Paging.nextLink(transport.environment(), first, bundle -> bundle.link("next"));
+    return Paging.stream(transport, first, FhirJson.responseDecoder(Bundle.class),
+        bundle -> bundle.resources(DocumentReference.class),
         bundle -> link.apply(bundle).or(() -> nextPageToken(bundle).map(token -> withToken(first, token))),
         maxResults);
   }

@@ -87,6 +87,26 @@ class SamplesTest {
             + "application-restricted, API key: Hello Application!\nuser-restricted: Hello User!\n");
   }
 
+  @Test
+  void conditionInfoListsConditionsAndPrintsAPagesSections() throws Exception {
+    assertThat(run(SampleEnvironment.Access.API_KEY, ConditionInfo::run)).isEqualTo(
+        "Health A to Z, conditions starting with A:\n  Acne\n  Allergies\n  Anaemia\n  Asthma\n"
+            + ASTHMA_PAGE);
+  }
+
+  @Test
+  void patientJourneyGoesFromPatientToPracticeToAConditionPage() throws Exception {
+    assertThat(run(SampleEnvironment.Access.HEALTHCARE_WORKER, PatientJourney::run)).isEqualTo(
+        "Patient 9000000009 is registered with Riverside Green Surgery (Y12345)\n" + ASTHMA_PAGE);
+  }
+
+  private static final String ASTHMA_PAGE = "Asthma, last reviewed 2025-02-26:\n"
+      + "  Check if it's asthma: Sandbox content for testing: a section about symptoms. Read the NHS website for "
+      + "real information.\n"
+      + "  How asthma is treated: Sandbox content for testing: a section about treatment.\n"
+      + "  Urgent advice: Sandbox content for testing: a section about when to get help.\n"
+      + "Content supplied by the NHS website: https://www.nhs.uk/conditions/asthma/\n";
+
   private static String run(SampleEnvironment.Access access, SampleEnvironment.Body sample) throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (SampleEnvironment environment = SampleEnvironment.embedded(access);

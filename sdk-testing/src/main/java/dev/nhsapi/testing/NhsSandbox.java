@@ -48,9 +48,12 @@ import org.jspecify.annotations.Nullable;
  * or an application's token, {@code /hello/user} with a healthcare worker's token), the quickest check of a set-up,
  * and the Organisation Data Terminology API (organisations read by ODS code and searched by name, postcode, role
  * and last change, in pages with next links, and their active affiliations such as a practice's primary care
- * network; an {@code apikey} header, if sent, must be one registered with {@link #registerApiKey(String)}).
- * It serves the National Record Locator consumer API to registered applications (signed JWT) that name an
- * end-user organisation: the sandbox patients' document pointers, searched in pages of 20, read and counted.
+ * network; an {@code apikey} header, if sent, must be one registered with {@link #registerApiKey(String)}), and
+ * the NHS website content API ({@code /nhs-website-content}: sample pages in each area, such as
+ * {@code /conditions/asthma} and {@code /medicines/paracetamol-for-adults}, listed 25 to a page, filtered and
+ * ordered; it needs an {@code apikey} registered with {@link #registerApiKey(String)}). It serves the National
+ * Record Locator consumer API to registered applications (signed JWT) that name an end-user organisation: the
+ * sandbox patients' document pointers, searched in pages of 20, read and counted.
  * Its data is written by this project.
  *
  * <p>Unlike the hosted sandbox it keeps PDS writes: a patch ({@code PATCH /Patient/{id}}) or create

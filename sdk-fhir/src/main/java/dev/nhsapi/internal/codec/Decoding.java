@@ -17,6 +17,7 @@ public final class Decoding {
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Zl}\\p{Zp}]");
   /** The longest description a decode failure's message carries. */
   static final int MAX_DESCRIPTION = 300;
+  private static final String FHIR_JSON = "FHIR JSON";
 
   /** Reads a value from a JSON document. */
   @FunctionalInterface
@@ -41,7 +42,19 @@ public final class Decoding {
    * @return the decoder
    */
   public static <T> ResponseDecoder<T> responseDecoder(Reading<T> reading) {
-    return body -> decode(readAll(body), reading);
+    return responseDecoder(reading, FHIR_JSON);
+  }
+
+  /**
+   * Returns a response decoder for a JSON format other than FHIR's, whose failures name that format.
+   *
+   * @param <T> the value's type
+   * @param reading reads the value
+   * @param format what the document should be, for failure messages, such as {@code NHS website content JSON}
+   * @return the decoder
+   */
+  public static <T> ResponseDecoder<T> responseDecoder(Reading<T> reading, String format) {
+    return body -> decode(readAll(body), reading, format);
   }
 
   /**
@@ -69,6 +82,10 @@ public final class Decoding {
    * @throws NhsDecodeException naming the JSON path and the rule, never the content
    */
   public static <T> T decode(BufferedSource source, Reading<T> reading) {
+    return decode(source, reading, FHIR_JSON);
+  }
+
+  private static <T> T decode(BufferedSource source, Reading<T> reading, String format) {
     JsonReader reader = JsonReader.of(source);
     try {
       T value = reading.read(reader);
@@ -82,7 +99,7 @@ public final class Decoding {
       // Moshi's syntax messages can quote the document (an invalid unicode escape): keep where, not what
       throw failure("malformed JSON at path " + syntaxErrorPath(e, reader), null);
     } catch (IOException | RuntimeException e) {
-      throw failure("not valid FHIR JSON: " + e.getMessage(), e);
+      throw failure("not valid " + format + ": " + e.getMessage(), e);
     }
   }
 

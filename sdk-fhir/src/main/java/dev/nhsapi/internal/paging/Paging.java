@@ -5,6 +5,7 @@ import dev.nhsapi.core.NhsDecodeException;
 import dev.nhsapi.core.NhsEnvironment;
 import dev.nhsapi.core.NhsRequest;
 import dev.nhsapi.core.NhsTransport;
+import dev.nhsapi.core.ResponseDecoder;
 import dev.nhsapi.fhir.Bundle;
 import dev.nhsapi.fhir.FhirJson;
 import java.util.Collections;
@@ -21,14 +22,15 @@ import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Follows a FHIR searchset's {@code next} links lazily: each page is fetched, as a call of its own through the
- * transport (its own request id, retries and rate limit), only when the stream reaches it.
+ * Follows a paged answer's next-page links lazily (a FHIR searchset's {@code next} links, or another API's own
+ * kind): each page is fetched, as a call of its own through the transport (its own request id, retries and rate
+ * limit), only when the stream reaches it.
  */
 public final class Paging {
   private Paging() {}
 
   /**
-   * Streams the items of the search's pages, following the pages' {@code next} links.
+   * Streams the items of a FHIR search's pages, following the searchset's {@code next} links.
    *
    * @param <T> the item type
    * @param transport the transport
@@ -40,23 +42,27 @@ public final class Paging {
    */
   public static <T> Stream<T> stream(
       NhsTransport transport, NhsRequest first, Function<Bundle, List<T>> items, int maxResults) {
-    return stream(transport, first, items, nextLink(transport.environment(), first), maxResults);
+    return stream(transport, first, FhirJson.responseDecoder(Bundle.class), items,
+        nextLink(transport.environment(), first, bundle -> bundle.link("next")), maxResults);
   }
 
   /**
-   * Streams the items of the search's pages, asking {@code next} for the request of the page after each one.
+   * Streams the items of any paged API's pages: each page is decoded by {@code decoder}, and {@code next} gives
+   * the request for the page after it, if any.
    *
+   * @param <P> the page type
    * @param <T> the item type
    * @param transport the transport
    * @param first the request for the first page
+   * @param decoder decodes one page
    * @param items the items of one page
    * @param next the request for the page after a page, or empty after the last one
    * @param maxResults the most items to return; no page beyond them is fetched
    * @return the items, fetched lazily
    * @throws IllegalArgumentException if {@code maxResults} is below 1
    */
-  public static <T> Stream<T> stream(NhsTransport transport, NhsRequest first, Function<Bundle, List<T>> items,
-      Function<Bundle, Optional<NhsRequest>> next, int maxResults) {
+  public static <P, T> Stream<T> stream(NhsTransport transport, NhsRequest first, ResponseDecoder<P> decoder,
+      Function<P, List<T>> items, Function<P, Optional<NhsRequest>> next, int maxResults) {
     if (maxResults < 1) {
       throw new IllegalArgumentException("maxResults must be at least 1");
     }
@@ -67,11 +73,11 @@ public final class Paging {
       @Override
       public boolean hasNext() {
         while (!page.hasNext() && following != null) {
-          Bundle bundle = transport.execute(following, FhirJson.responseDecoder(Bundle.class)).value();
-          List<T> found = items.apply(bundle);
+          P answer = transport.execute(following, decoder).value();
+          List<T> found = items.apply(answer);
           page = found.iterator();
           // An empty page ends the search even if it links on, so a server cannot keep the stream looping.
-          following = found.isEmpty() ? null : next.apply(bundle).orElse(null);
+          following = found.isEmpty() ? null : next.apply(answer).orElse(null);
         }
         return page.hasNext();
       }
@@ -89,14 +95,17 @@ public final class Paging {
   }
 
   /**
-   * Returns the request for the page a bundle's {@code next} link names, refusing links that leave the API.
+   * Returns the request for the page a page's next-page link names, refusing links that leave the API.
    *
+   * @param <P> the page type
    * @param environment the environment calls go to
    * @param first the request for the first page, whose API and headers the next page's request takes
-   * @return the request for the page after a page, or empty if the page has no {@code next} link
+   * @param link the next-page link of a page, or empty on the last page
+   * @return the request for the page after a page, or empty after the last one
    */
-  public static Function<Bundle, Optional<NhsRequest>> nextLink(NhsEnvironment environment, NhsRequest first) {
-    return bundle -> bundle.link("next").map(url -> nextPage(environment, first, url));
+  public static <P> Function<P, Optional<NhsRequest>> nextLink(
+      NhsEnvironment environment, NhsRequest first, Function<P, Optional<String>> link) {
+    return page -> link.apply(page).map(url -> nextPage(environment, first, url));
   }
 
   /**
@@ -114,13 +123,19 @@ public final class Paging {
           null, null);
     }
     int baseSegments = (int) base.pathSegments().stream().filter(segment -> !segment.isEmpty()).count();
-    NhsRequest.Builder request = NhsRequest.get(api,
-        "/" + String.join("/", url.pathSegments().subList(baseSegments, url.pathSize())));
-    first.headers().forEach(request::header);
-    for (int i = 0; i < url.querySize(); i++) {
-      String value = url.queryParameterValue(i);
-      request.query(url.queryParameterName(i), value == null ? "" : value);
+    try {
+      NhsRequest.Builder request = NhsRequest.get(api,
+          "/" + String.join("/", url.pathSegments().subList(baseSegments, url.pathSize())));
+      first.headers().forEach(request::header);
+      for (int i = 0; i < url.querySize(); i++) {
+        String value = url.queryParameterValue(i);
+        request.query(url.queryParameterName(i), value == null ? "" : value);
+      }
+      return request.build();
+    } catch (IllegalArgumentException e) {
+      // A path segment holding braces or a query parameter without a name: nothing the SDK can send.
+      throw new NhsDecodeException("the search's next-page link is not a path and query the " + api.name()
+          + " API takes", null, null, null);
     }
-    return request.build();
   }
 }

@@ -1,4 +1,4 @@
-/** Lazy paging over FHIR searchset {@code next} links. Internal: not part of the API. */
+/** Lazy paging over next-page links: FHIR searchsets' and other APIs'. Internal: not part of the API. */
 @NullMarked
 package dev.nhsapi.internal.paging;
 

@@ -48,9 +48,7 @@ public final class HelloWorldSandbox {
         if (mode == AccessMode.APPLICATION_RESTRICTED) {
           yield hello("Application");
         }
-        yield mode == null ? invalidToken()
-            : Responses.fault(401, "Failed to resolve API Key variable request.header.apikey",
-                "steps.oauth.v2.FailedToResolveAPIKey");
+        yield mode == null ? invalidToken() : Responses.missingApiKey();
       }
       case "/hello/user" -> mode == AccessMode.HEALTHCARE_WORKER ? hello("User") : invalidToken();
       default -> Responses.fault(404, "Unknown resource " + BASE + path.replace("\"", ""),

@@ -21,6 +21,12 @@ final class Responses {
         + errorCode + "\"}}}");
   }
 
+  /** The gateway's answer to a request without the {@code apikey} header an API verifies. */
+  static MockResponse missingApiKey() {
+    return fault(401, "Failed to resolve API Key variable request.header.apikey",
+        "steps.oauth.v2.FailedToResolveAPIKey");
+  }
+
   /** The gateway's answer to an {@code apikey} no application is registered with. */
   static MockResponse invalidApiKey() {
     return fault(401, "Invalid ApiKey", "oauth.v2.InvalidApiKey");

@@ -36,6 +36,7 @@ public final class SandboxDispatcher extends Dispatcher {
   private final HelloWorldSandbox helloWorld;
   private final OdsSandbox ods = new OdsSandbox();
   private final RecordLocatorSandbox recordLocator = new RecordLocatorSandbox();
+  private final WebsiteContentSandbox websiteContent;
 
   /** An API behind the dispatcher: answers a request that passed the common checks. */
   @FunctionalInterface
@@ -62,6 +63,7 @@ public final class SandboxDispatcher extends Dispatcher {
     this.tokens = Objects.requireNonNull(tokens, "tokens == null");
     this.pds = Objects.requireNonNull(pds, "pds == null");
     this.helloWorld = new HelloWorldSandbox(tokens::isRegistered);
+    this.websiteContent = new WebsiteContentSandbox(tokens::isRegistered);
     this.faults = Objects.requireNonNull(faults, "faults == null");
     this.journal = Objects.requireNonNull(journal, "journal == null");
   }
@@ -115,6 +117,9 @@ public final class SandboxDispatcher extends Dispatcher {
     if (request.getUrl().encodedPath().startsWith(HelloWorldSandbox.BASE + "/")) {
       return helloWorld.handle(request, mode);
     }
+    if (request.getUrl().encodedPath().startsWith(WebsiteContentSandbox.BASE + "/")) {
+      return websiteContent.handle(request);
+    }
     String apiKey = request.getHeaders().get("apikey");
     if (request.getUrl().encodedPath().startsWith(OdsSandbox.BASE + "/") && mode != null) {
       return apiKey == null || tokens.isRegistered(apiKey) ? ods.handle(request) : Responses.invalidApiKey();
@@ -134,8 +139,8 @@ public final class SandboxDispatcher extends Dispatcher {
       return pds.handle(request, mode);
     }
     return Outcomes.error(404, "information", "not-found", "RESOURCE_NOT_FOUND", "Resource not found",
-        "This sandbox serves " + PdsSandbox.BASE + ", " + OdsSandbox.BASE + " and " + HelloWorldSandbox.BASE
-            + " only");
+        "This sandbox serves " + String.join(", ", PdsSandbox.BASE, OdsSandbox.BASE, RecordLocatorSandbox.BASE,
+            WebsiteContentSandbox.BASE, HelloWorldSandbox.BASE) + " only");
   }
 
   private static MockResponse mirrorIds(RecordedRequest request, MockResponse response) {
