@@ -279,7 +279,8 @@ class WebsiteContentClientTest {
     server.enqueue(json(429, "{\"statusCode\":429,\"message\":\"Too many requests\"}"));
 
     assertThatThrownBy(() -> content().page(ContentArea.CONDITIONS, "no-such-page"))
-        .isInstanceOf(ResourceNotFoundException.class);
+        .isInstanceOfSatisfying(ResourceNotFoundException.class,
+            e -> assertThat(e.details().description()).isEqualTo("Resource not found"));
     assertThatThrownBy(() -> content().list(ContentArea.CONDITIONS, ContentQuery.all(), 5).toList())
         .isInstanceOf(RateLimitedException.class);
   }

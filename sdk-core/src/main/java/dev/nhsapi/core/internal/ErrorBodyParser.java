@@ -67,6 +67,10 @@ public final class ErrorBodyParser {
         Map<?, ?> detail = fault.get("detail") instanceof Map<?, ?> d ? d : Map.of();
         return new ErrorDetails(string(detail, "errorcode"), null, string(fault, "faultstring"), null, null, null);
       }
+      if (map.get("statusCode") instanceof Number && map.get("message") instanceof String message) {
+        // the NHS website content API's own shape: {"statusCode": 404, "message": "Resource not found"}
+        return new ErrorDetails(null, null, message, null, null, null);
+      }
       return ErrorDetails.none();
     } catch (IOException | RuntimeException e) {
       return ErrorDetails.none(); // not JSON, truncated, or nested absurdly deep

@@ -255,6 +255,17 @@ class ErrorBodyParserTest {
     assertThat(details.description()).isEqualTo("Body buffer overflow");
   }
 
+  @Test
+  void readsTheWebsiteContentApisStatusCodeAndMessage() {
+    ErrorDetails details = parse("""
+        {"statusCode": 404, "message": "Resource not found"}
+        """);
+
+    assertThat(details.code()).isNull();
+    assertThat(details.description()).isEqualTo("Resource not found");
+    assertThat(details.operationOutcome()).isNull();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>",
@@ -271,6 +282,7 @@ class ErrorBodyParserTest {
       "true",
       "{}",
       "{\"message\": \"Internal server error\"}",
+      "{\"statusCode\": \"404\", \"message\": \"Resource not found\"}",
       "{\"error\": 401}",
       "{\"fault\": \"Invalid ApiKey\"}",
       "{'error': 'invalid_request'}"})
