@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 
 /**
  * The SDK's front door: one object per environment and application, from which each NHS API's client is
- * obtained ({@link #pds()}, {@link #ods()}, {@link #helloWorld()}).
+ * obtained ({@link #pds()}, {@link #ods()}, {@link #websiteContent()}, {@link #immunisation()},
+ * {@link #recordLocator()}, {@link #helloWorld()}).
  *
  * <p>Instances are immutable and thread-safe; build one and share it. {@link #newBuilder()} derives a variant
  * that shares the connection pool, token cache, breakers and rate limiters.
