@@ -32,7 +32,7 @@ class GuideExamplesTest {
       Path.of("../sdk-testing/src/main/java"));
   private static final List<Path> SAMPLE_SOURCES = List.of(Path.of("src/main/java"), Path.of("src/test/java"));
   private static final Set<String> GUIDES = Set.of("getting-started.html", "authentication.html",
-      "calling-pds.html", "errors.html", "testing.html", "operations.html");
+      "calling-pds.html", "more-apis.html", "errors.html", "testing.html", "operations.html");
 
   private static final Pattern REGION = Pattern.compile(
       "^[ \\t]*// @start region=\"[^\"]+\"\\n(.*?)^[ \\t]*// @end$", Pattern.DOTALL | Pattern.MULTILINE);
