@@ -27,12 +27,14 @@ public final class NhsClient {
   private final PdsClient pds;
   private final OdsClient ods;
   private final HelloWorldClient helloWorld;
+  private final ImmunisationClient immunisation;
 
   private NhsClient(NhsTransport transport) {
     this.transport = transport;
     this.pds = new RealPdsClient(transport);
     this.ods = new OdsClient(transport);
     this.helloWorld = new HelloWorldClient(transport);
+    this.immunisation = new ImmunisationClient(transport);
   }
 
   /**
@@ -90,6 +92,15 @@ public final class NhsClient {
    */
   public HelloWorldClient helloWorld() {
     return helloWorld;
+  }
+
+  /**
+   * Returns the Immunisation FHIR API client, for a patient's vaccinations.
+   *
+   * @return the Immunisation client
+   */
+  public ImmunisationClient immunisation() {
+    return immunisation;
   }
 
   /**

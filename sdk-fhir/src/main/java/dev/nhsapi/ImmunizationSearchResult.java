@@ -1,0 +1,37 @@
+package dev.nhsapi;
+
+import dev.nhsapi.fhir.Immunization;
+import dev.nhsapi.fhir.Patient;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an immunisation search found: the patient's immunisations and, when the search asked for them
+ * ({@link ImmunizationSearch.Builder#includePatient()}), the Patient resource they refer to.
+ *
+ * @param immunizations the matching immunisations, in the API's order; empty if none matched
+ * @param patients the included patients; empty unless asked for
+ * @param total the number of matching immunisations the API reported, or null if it sent none
+ */
+public record ImmunizationSearchResult(List<Immunization> immunizations, List<Patient> patients,
+    @Nullable Integer total) {
+  /**
+   * Copies the lists.
+   *
+   * @param immunizations the matching immunisations
+   * @param patients the included patients
+   * @param total the number of matches reported, or null
+   * @throws NullPointerException if a list is null or holds null
+   */
+  public ImmunizationSearchResult {
+    immunizations = List.copyOf(immunizations);
+    patients = List.copyOf(patients);
+  }
+
+  /** Shows the counts only. */
+  @Override
+  public String toString() {
+    return "ImmunizationSearchResult[immunizations=" + immunizations.size() + ", patients=" + patients.size()
+        + ", total=" + total + "]";
+  }
+}
