@@ -75,13 +75,14 @@ public final class NhsSandbox implements AutoCloseable {
   private final PdsSandbox pds = new PdsSandbox();
   private final SandboxFaults faults = new SandboxFaults();
   private final Deque<SandboxRequest> journal = new ArrayDeque<>();
+  private final SandboxDispatcher dispatcher;
 
   private NhsSandbox(Duration tokenLifetime) {
     tokens = new TokenEndpoint(Clock.systemUTC(), tokenLifetime);
     server.setBodyLimit(SandboxDispatcher.BODY_LIMIT);
     server.setServerSocketFactory(new NoDelayServerSocketFactory());
-    server.setDispatcher(
-        new SandboxDispatcher(tokens, pds, path -> faults.pick(path, System.nanoTime()), this::record));
+    dispatcher = new SandboxDispatcher(tokens, pds, path -> faults.pick(path, System.nanoTime()), this::record);
+    server.setDispatcher(dispatcher);
   }
 
   /**
@@ -221,13 +222,15 @@ public final class NhsSandbox implements AutoCloseable {
   }
 
   /**
-   * Restores the published patients and their versions, forgets created patients and remembered
+   * Restores the published patients and immunisations and their versions, forgets created patients and
+   * immunisations and remembered
    * {@code X-Request-ID}s, zeroes {@link #writesApplied()}, clears the {@link #faults()} and forgets the
    * {@link #requests()}, so each test starts from the same sandbox. Call it while no call is in flight; issued
    * tokens and registered applications stay valid.
    */
   public void reset() {
     pds.reset();
+    dispatcher.reset();
     faults.clear();
     clearRequests();
   }
