@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A search of one patient's immunisations in the Immunisation FHIR API: the patient's NHS number, one or more
- * vaccine types, optionally a date range and the Patient resource. Built with {@link #builder()}, which refuses a
+ * vaccine types, optionally a date range and an explicit request for the Patient resource. Built with {@link #builder()}, which refuses a
  * search the API would refuse before any call.
  *
  * <pre>{@code
@@ -118,7 +118,8 @@ public final class ImmunizationSearch {
     }
 
     /**
-     * Asks for the patient's Patient resource too ({@code _include=Immunization:patient}).
+     * Asks for the patient's Patient resource too ({@code _include=Immunization:patient}), which the API
+     * documents as its default.
      *
      * @return this builder
      */

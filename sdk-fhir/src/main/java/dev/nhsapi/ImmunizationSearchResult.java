@@ -6,11 +6,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an immunisation search found: the patient's immunisations and, when the search asked for them
- * ({@link ImmunizationSearch.Builder#includePatient()}), the Patient resource they refer to.
+ * What an immunisation search found: the patient's immunisations and the Patient resource they refer to, which
+ * the API includes by default and on {@link ImmunizationSearch.Builder#includePatient()}.
  *
  * @param immunizations the matching immunisations, in the API's order; empty if none matched
- * @param patients the included patients; empty unless asked for
+ * @param patients the included patients; empty if the API included none
  * @param total the number of matching immunisations the API reported, or null if it sent none
  */
 public record ImmunizationSearchResult(List<Immunization> immunizations, List<Patient> patients,
