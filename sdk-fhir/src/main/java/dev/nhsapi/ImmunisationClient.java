@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
  *
  * <p>Records are addressed by the id the API gives them, a UUID, which every method checks before any call. An
  * update sends the version from the last read in the API's {@code E-Tag} request header, so it fails rather than
- * overwrite a change made meanwhile. The transport resends reads and updates after a failure; it never resends a
- * create (a second POST would record the vaccination twice) unless the API asked for it with {@code 503} and
- * {@code Retry-After}, nor a delete (a resent delete that took effect answers 404).
+ * overwrite a change made meanwhile. The transport resends reads and updates after a failure. It never resends a
+ * create that may have reached the API (a second POST would record the vaccination twice), nor a delete (a resent
+ * delete that took effect answers 404), unless the API asked for it with {@code 503} and {@code Retry-After}.
  *
  * <p>Immutable and thread-safe. Obtain it from {@link NhsClient#immunisation()}.
  */

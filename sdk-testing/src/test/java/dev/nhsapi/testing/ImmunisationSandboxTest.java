@@ -15,6 +15,7 @@ import dev.nhsapi.core.InvalidRequestException;
 import dev.nhsapi.core.NhsApi;
 import dev.nhsapi.core.NhsHttpException;
 import dev.nhsapi.core.NhsRequest;
+import dev.nhsapi.core.NhsResponse;
 import dev.nhsapi.core.RateLimitOptions;
 import dev.nhsapi.core.RequestOptions;
 import dev.nhsapi.core.ResourceNotFoundException;
@@ -142,6 +143,23 @@ class ImmunisationSandboxTest {
     assertThat(record.immunization().vaccinationProcedureCode()).contains("822851000000102");
     assertThat(sandbox.requests()).extracting(SandboxRequest::target)
         .contains(BASE + "/Immunization/" + JANE_FLU_2024);
+  }
+
+  @Test
+  void answersCreateWithAnAbsoluteLocationAndReadWithAnETagHeader() {
+    NhsResponse<String> created = app.transport().execute(NhsRequest.builder(NhsApi.IMMUNISATION, "POST",
+        "/Immunization").body(FhirJson.encode(newFlu("HEADERS-1")), "application/fhir+json").build(),
+        ResponseDecoder.ofString());
+    String location = created.header("Location").orElseThrow();
+    String id = location.substring(location.lastIndexOf('/') + 1);
+    NhsResponse<String> read = app.transport().execute(
+        NhsRequest.get(NhsApi.IMMUNISATION, "/Immunization/{id}", id).build(), ResponseDecoder.ofString());
+
+    assertThat(created.statusCode()).isEqualTo(201);
+    assertThat(location).isEqualTo(sandbox.baseUrl().resolve(BASE.substring(1) + "/Immunization/" + id).toString());
+    assertThat(UUID.fromString(id)).hasToString(id);
+    assertThat(read.header("E-Tag")).contains("1");
+    assertThat(read.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/fhir+json"));
   }
 
   @Test
