@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 
 /**
  * The SDK's front door: one object per environment and application, from which each NHS API's client is
- * obtained ({@link #pds()}, {@link #ods()}, {@link #helloWorld()}).
+ * obtained ({@link #pds()}, {@link #ods()}, {@link #recordLocator()}, {@link #immunisation()},
+ * {@link #helloWorld()}).
  *
  * <p>Instances are immutable and thread-safe; build one and share it. {@link #newBuilder()} derives a variant
  * that shares the connection pool, token cache, breakers and rate limiters.
@@ -27,6 +28,7 @@ public final class NhsClient {
   private final PdsClient pds;
   private final OdsClient ods;
   private final HelloWorldClient helloWorld;
+  private final RecordLocatorClient recordLocator;
   private final ImmunisationClient immunisation;
 
   private NhsClient(NhsTransport transport) {
@@ -34,6 +36,7 @@ public final class NhsClient {
     this.pds = new RealPdsClient(transport);
     this.ods = new OdsClient(transport);
     this.helloWorld = new HelloWorldClient(transport);
+    this.recordLocator = new RecordLocatorClient(transport);
     this.immunisation = new ImmunisationClient(transport);
   }
 
@@ -92,6 +95,16 @@ public final class NhsClient {
    */
   public HelloWorldClient helloWorld() {
     return helloWorld;
+  }
+
+  /**
+   * Returns the National Record Locator (NRL) consumer API client; its calls need an end-user organisation
+   * ({@link NhsTransport.Builder#endUserOrganisation(String)}).
+   *
+   * @return the NRL client
+   */
+  public RecordLocatorClient recordLocator() {
+    return recordLocator;
   }
 
   /**

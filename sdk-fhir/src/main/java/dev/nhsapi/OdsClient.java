@@ -6,6 +6,7 @@ import dev.nhsapi.core.NhsTransport;
 import dev.nhsapi.fhir.FhirJson;
 import dev.nhsapi.fhir.OdsCode;
 import dev.nhsapi.fhir.Organization;
+import dev.nhsapi.fhir.OrganizationAffiliation;
 import dev.nhsapi.internal.paging.Paging;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -62,12 +63,33 @@ public final class OdsClient {
    */
   public Stream<Organization> search(OrganizationSearch search, int maxResults) {
     Objects.requireNonNull(search, "search == null");
-    if (maxResults < 1) {
-      throw new IllegalArgumentException("maxResults must be at least 1");
-    }
     NhsRequest.Builder first = NhsRequest.get(NhsApi.ODS, "/Organization").header("Accept", FHIR_JSON);
     search.parameters().forEach(p -> first.query(p.getKey(), p.getValue()));
     return Paging.stream(transport, first.build(), bundle -> bundle.resources(Organization.class), maxResults);
+  }
+
+  /**
+   * Lists the organisations an organisation takes part in, such as a GP practice's primary care network and
+   * integrated care board: its active affiliations as the participating organisation, following the result's pages
+   * lazily like {@link #search(OrganizationSearch, int)}. Each affiliation names the other organisation in
+   * {@link OrganizationAffiliation#organization()}.
+   *
+   * @param participatingOrganization the ODS code of the organisation that takes part
+   * @param maxResults the most affiliations to return, at least 1
+   * @return the active affiliations, in the API's order
+   * @throws IllegalArgumentException if {@code maxResults} is below 1
+   * @throws NullPointerException if {@code participatingOrganization} is null
+   * @throws dev.nhsapi.core.NhsApiException from the stream's terminal operation, if a page's call fails, or
+   *     if a page links to a next page outside the API
+   */
+  public Stream<OrganizationAffiliation> affiliations(OdsCode participatingOrganization, int maxResults) {
+    Objects.requireNonNull(participatingOrganization, "participatingOrganization == null");
+    NhsRequest first = NhsRequest.get(NhsApi.ODS, "/OrganizationAffiliation").header("Accept", FHIR_JSON)
+        .query("participating-organization", participatingOrganization.value())
+        .query("active", "true")
+        .query("_include", "OrganizationAffiliation:participating-organization")
+        .build();
+    return Paging.stream(transport, first, bundle -> bundle.resources(OrganizationAffiliation.class), maxResults);
   }
 
   @Override

@@ -11,6 +11,7 @@ import dev.nhsapi.core.RateLimitOptions;
 import dev.nhsapi.core.RetryOptions;
 import dev.nhsapi.fhir.OdsCode;
 import dev.nhsapi.fhir.Organization;
+import dev.nhsapi.fhir.OrganizationAffiliation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -124,6 +125,64 @@ class OdsClientTest {
     assertThatIllegalArgumentException().isThrownBy(() -> OrganizationSearch.builder().postcode(" "));
     assertThatIllegalArgumentException().isThrownBy(() -> ods().search(OrganizationSearch.builder().name("a")
         .build(), 0));
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  static String affiliation(String id, String organization, String participating) {
+    return """
+        {"resourceType":"OrganizationAffiliation","id":"%s","active":true,
+         "organization":{"identifier":{"system":"https://fhir.nhs.uk/Id/ods-organization-code","value":"%s"}},
+         "participatingOrganization":{"identifier":{"system":"https://fhir.nhs.uk/Id/ods-organization-code",
+         "value":"%s"}}}""".formatted(id, organization, participating);
+  }
+
+  static MockResponse affiliationPage(String next, String... organizations) {
+    String entries = List.of(organizations).stream()
+        .map(code -> "{\"resource\":" + affiliation("aff-" + code, code, "Y12345") + ",\"search\":{\"mode\":\"match\"}}")
+        .collect(Collectors.joining(","));
+    String included = "{\"resource\":" + organization("Y12345") + ",\"search\":{\"mode\":\"include\"}}";
+    String links = next == null ? "" : ",\"link\":[{\"relation\":\"next\",\"url\":\"" + next + "\"}]";
+    return new MockResponse.Builder().addHeader("Content-Type", "application/fhir+json").body(
+        "{\"resourceType\":\"Bundle\",\"type\":\"searchset\"" + links + ",\"entry\":[" + entries
+            + (entries.isEmpty() ? "" : ",") + included + "]}").build();
+  }
+
+  @Test
+  void listsAnOrganisationsActiveAffiliationsAcrossPagesWithoutTheIncludedOrganisations() throws Exception {
+    server.enqueue(affiliationPage(server.url(BASE + "/OrganizationAffiliation?participating-organization=Y12345"
+        + "&active=true&_offset=2").toString(), "U99901", "QXY"));
+    server.enqueue(affiliationPage(null, "U99903"));
+
+    List<OrganizationAffiliation> affiliations = ods().affiliations(OdsCode.of("Y12345"), 10).toList();
+
+    assertThat(affiliations).extracting(a -> a.organizationOdsCode().orElseThrow())
+        .containsExactly("U99901", "QXY", "U99903");
+    assertThat(affiliations).allSatisfy(a -> assertThat(a.participatingOrganizationOdsCode()).contains("Y12345"));
+    RecordedRequest first = server.takeRequest();
+    assertThat(first.getTarget()).isEqualTo(BASE + "/OrganizationAffiliation?participating-organization=Y12345"
+        + "&active=true&_include=OrganizationAffiliation%3Aparticipating-organization");
+    assertThat(first.getHeaders().get("Accept")).isEqualTo("application/fhir+json");
+    assertThat(server.takeRequest().getTarget()).endsWith("&_offset=2");
+  }
+
+  @Test
+  void affiliationsStopAtThePageWithNoneAndRefuseALinkToAnotherHost() {
+    server.enqueue(affiliationPage(server.url(BASE + "/OrganizationAffiliation?_offset=1").toString()));
+    assertThat(ods().affiliations(OdsCode.of("Y12345"), 10).toList()).isEmpty();
+    assertThat(server.getRequestCount()).isEqualTo(1);
+
+    server.enqueue(affiliationPage(elsewhere.url(BASE + "/OrganizationAffiliation?_offset=1").toString(), "QXY"));
+    assertThatThrownBy(() -> ods().affiliations(OdsCode.of("Y12345"), 10).toList())
+        .isInstanceOf(NhsDecodeException.class);
+    assertThat(elsewhere.getRequestCount()).isZero();
+  }
+
+  @Test
+  void affiliationsRefuseBadInputBeforeAnyCall() {
+    assertThatIllegalArgumentException().isThrownBy(() -> ods().affiliations(OdsCode.of("Y12345"), 0))
+        .withMessage("maxResults must be at least 1");
+    assertThatThrownBy(() -> ods().affiliations(null, 1)).isInstanceOf(NullPointerException.class);
+    ods().affiliations(OdsCode.of("Y12345"), 1);
     assertThat(server.getRequestCount()).isZero();
   }
 }

@@ -5,10 +5,12 @@ import dev.nhsapi.PatientRecord;
 import dev.nhsapi.core.NhsEnvironment;
 import dev.nhsapi.core.ResourceNotFoundException;
 import dev.nhsapi.core.auth.Credentials;
+import dev.nhsapi.core.auth.SignedJwtCredentials;
+import java.nio.file.Path;
 import dev.nhsapi.fhir.NhsNumber;
 
 /**
- * The README's ten-line example, compiled. A test checks that the README shows exactly the lines between the
+ * The README's examples, compiled. A test checks that the README shows exactly the lines between each pair of
  * region markers, so the README cannot drift from code that builds.
  */
 public final class ReadmeExample {
@@ -32,5 +34,21 @@ public final class ReadmeExample {
       System.out.println("No such patient: " + e.errorCode() + ", request " + e.requestId());
     }
     // @end
+  }
+
+  /**
+   * The README's signed-JWT credentials.
+   *
+   * @return credentials for application-restricted access, from {@code NHS_API_KEY} and {@code test-1.pem}
+   */
+  static Credentials signedJwtCredentials() {
+    // @start region="readme-signed-jwt"
+    Credentials credentials = SignedJwtCredentials.builder()
+        .apiKey(System.getenv("NHS_API_KEY"))   // the app's key in the NHS developer portal (one per environment)
+        .keyId("test-1")                        // the kid of the key in the JWKS registered for the app
+        .privateKey(Path.of("test-1.pem"))      // PKCS#8 or PKCS#1 PEM; or privateKeyJwk(..), keyStore(..), signer(..)
+        .build();
+    // @end
+    return credentials;
   }
 }

@@ -13,19 +13,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReadmeExampleTest {
   @ParameterizedTest
   @CsvSource({
-      "src/main/java/dev/nhsapi/samples/ReadmeExample.java, 4",
-      "src/main/java/dev/nhsapi/samples/CallingPdsExample.java, 4",
-      "src/test/java/dev/nhsapi/samples/PatientLookupTest.java, 0"})
-  void readmeShowsTheCompiledExampleVerbatim(String file, int indent) throws Exception {
+      "src/main/java/dev/nhsapi/samples/ReadmeExample.java, readme, 4, 0",
+      "src/main/java/dev/nhsapi/samples/ReadmeExample.java, readme-signed-jwt, 4, 2",
+      "src/main/java/dev/nhsapi/samples/CallingPdsExample.java, readme, 4, 0",
+      "src/test/java/dev/nhsapi/samples/PatientLookupTest.java, readme, 0, 0"})
+  void readmeShowsTheCompiledExampleVerbatim(String file, String name, int indent, int readmeIndent)
+      throws Exception {
     String source = Files.readString(Path.of(file));
-    int start = source.indexOf('\n', source.indexOf("// @start region=\"readme\"")) + 1;
+    int marker = source.indexOf("// @start region=\"" + name + "\"");
+    assertThat(marker).as("region " + name + " in " + file).isNotNegative();
+    int start = source.indexOf('\n', marker) + 1;
     String region = source.substring(start, source.lastIndexOf('\n', source.indexOf("// @end", start)) + 1);
-    String dedented = Arrays.stream(region.split("\n"))
-        .map(line -> line.length() >= indent ? line.substring(indent) : line.strip())
+    String margin = " ".repeat(readmeIndent);
+    String reindented = Arrays.stream(region.split("\n"))
+        .map(line -> line.length() >= indent ? margin + line.substring(indent) : line.strip())
         .collect(Collectors.joining("\n", "", "\n"));
 
     String readme = Files.readString(Path.of("../README.md"));
 
-    assertThat(readme).contains("```java\n" + dedented + "```");
+    assertThat(readme).contains(margin + "```java\n" + reindented + margin + "```");
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Each sample, run against the embedded sandbox as its {@code main} runs it by default. */
@@ -63,6 +64,20 @@ class SamplesTest {
         "Patient 9000000009 is registered with practice Y12345\n"
             + "  Riverside Green Surgery, 1 Riverside Walk, Leeds, LS1 4AP\n"
             + "Pharmacies at LS1 4AP:\n  FA123 Greenway Pharmacy\n");
+  }
+
+  @Test
+  void findRecordsListsAPatientsDocumentPointersAndReadsOne() throws Exception {
+    String output = run(SampleEnvironment.Access.APPLICATION, FindRecords::run);
+
+    List<String> lines = output.lines().toList();
+    assertThat(lines).hasSize(24);
+    assertThat(lines.get(0)).isEqualTo("Patient 9000000009 has 22 document pointers");
+    assertThat(lines.subList(1, 23)).allSatisfy(line -> assertThat(line).matches("  (XY1|Y12345|Y23456)-\\d{4}  .+, "
+        + "held by (XY1|Y12345|Y23456)"));
+    assertThat(lines.get(1)).isEqualTo("  XY1-1001  Mental health crisis plan, held by XY1");
+    assertThat(lines.get(23)).isEqualTo("Read XY1-1001: Mental health crisis plan at "
+        + "https://documents.xy1.example/crisis-plan/XY1-1001.pdf");
   }
 
   @Test

@@ -2,7 +2,6 @@ package dev.nhsapi.core;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -182,22 +181,9 @@ public final class NhsRequest {
       Objects.requireNonNull(method, "method == null");
       Objects.requireNonNull(pathTemplate, "pathTemplate == null");
       Objects.requireNonNull(values, "pathValues == null");
-      if (!method.matches("[A-Za-z]+")) {
-        throw new IllegalArgumentException("method must be letters only");
-      }
+      checkMethod(method);
       this.method = method.toUpperCase(Locale.ROOT);
-      if (!pathTemplate.isEmpty() && !pathTemplate.startsWith("/")) {
-        throw new IllegalArgumentException("pathTemplate must be empty or start with /");
-      }
-      if (pathTemplate.contains("?") || pathTemplate.contains("#") || pathTemplate.contains("//")) {
-        throw new IllegalArgumentException("pathTemplate must not contain ?, # or //; use query()");
-      }
-      long placeholders = Arrays.stream(pathTemplate.split("/", -1))
-          .filter(s -> s.startsWith("{") && s.endsWith("}") && s.length() > 2)
-          .count();
-      if (pathTemplate.chars().filter(c -> c == '{').count() != placeholders) {
-        throw new IllegalArgumentException("placeholders must fill a whole path segment, like /Patient/{id}");
-      }
+      int placeholders = placeholders(pathTemplate);
       if (placeholders != values.length) {
         throw new IllegalArgumentException(
             "pathTemplate has " + placeholders + " placeholders but " + values.length + " values were given");
@@ -212,6 +198,40 @@ public final class NhsRequest {
       }
       this.pathTemplate = pathTemplate;
       this.pathValues = List.copyOf(strings);
+    }
+
+    // Both checks run for every request, so they are plain loops rather than regular expressions or streams.
+    private static void checkMethod(String method) {
+      boolean letters = !method.isEmpty();
+      for (int i = 0; i < method.length() && letters; i++) {
+        char c = method.charAt(i);
+        letters = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+      }
+      if (!letters) {
+        throw new IllegalArgumentException("method must be letters only");
+      }
+    }
+
+    /** Checks a path template and returns its number of placeholders. */
+    private static int placeholders(String template) {
+      if (!template.isEmpty() && template.charAt(0) != '/') {
+        throw new IllegalArgumentException("pathTemplate must be empty or start with /");
+      }
+      if (template.indexOf('?') >= 0 || template.indexOf('#') >= 0 || template.contains("//")) {
+        throw new IllegalArgumentException("pathTemplate must not contain ?, # or //; use query()");
+      }
+      int count = 0;
+      for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', open + 1)) {
+        int end = template.indexOf('/', open);
+        end = end < 0 ? template.length() : end;
+        int nextOpen = template.indexOf('{', open + 1);
+        if (template.charAt(open - 1) != '/' || end - open < 3 || template.charAt(end - 1) != '}'
+            || (nextOpen >= 0 && nextOpen < end)) {
+          throw new IllegalArgumentException("placeholders must fill a whole path segment, like /Patient/{id}");
+        }
+        count++;
+      }
+      return count;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -91,6 +92,17 @@ public final class NhsTransport {
    */
   public Credentials credentials() {
     return executor.settings().credentials();
+  }
+
+  /**
+   * Returns the ODS code this transport sends as {@code NHSD-End-User-Organisation-ODS}
+   * ({@link Builder#endUserOrganisation(String)}), so that clients of APIs that require it can refuse a call
+   * before any I/O.
+   *
+   * @return the end user's organisation's ODS code, or empty if none is set
+   */
+  public Optional<String> endUserOrganisation() {
+    return Optional.ofNullable(executor.settings().endUserOrganisation());
   }
 
   /**

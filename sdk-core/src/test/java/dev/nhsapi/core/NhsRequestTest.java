@@ -46,6 +46,21 @@ class NhsRequestTest {
         .isEqualTo("PATCH");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"", "GE T", "P4TCH", "G\u00c9T", "GET\n"})
+  void refusesMethodsThatAreNotAsciiLetters(String method) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> NhsRequest.builder(NhsApi.PDS, method, "/Patient"))
+        .withMessage("method must be letters only");
+  }
+
+  @Test
+  void fillsEveryWholeSegmentPlaceholder() {
+    NhsRequest request = NhsRequest.get(NhsApi.PDS, "/Patient/{id}/_history/{vid}", NHS_NUMBER, "2").build();
+
+    assertThat(request.pathValues()).containsExactly(NHS_NUMBER, "2");
+  }
+
   @Test
   void refusesFewerValuesThanPlaceholders() {
     assertThatIllegalArgumentException()
@@ -72,7 +87,8 @@ class NhsRequestTest {
   @ValueSource(strings = {
       "/Patient/x{id}", "/Patient/{id}x", "/Patient/{a}{b}", "/Patient/{id", "/Patient/{}", "/{id}.json"})
   void refusesPlaceholdersThatDoNotFillASegment(String template) {
-    assertThatIllegalArgumentException().isThrownBy(() -> NhsRequest.get(NhsApi.PDS, template, NHS_NUMBER));
+    assertThatIllegalArgumentException().isThrownBy(() -> NhsRequest.get(NhsApi.PDS, template, NHS_NUMBER))
+        .withMessageContaining("whole path segment");
   }
 
   @ParameterizedTest

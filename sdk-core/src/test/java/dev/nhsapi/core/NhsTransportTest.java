@@ -451,6 +451,14 @@ class NhsTransportTest {
   }
 
   @Test
+  void exposesTheEndUserOrganisationItSends() {
+    assertThat(transport().endUserOrganisation("Y12345").build().endUserOrganisation()).contains("Y12345");
+    assertThat(transport().build().endUserOrganisation()).isEmpty();
+    assertThat(transport().endUserOrganisation("Y12345").build().newBuilder().build().endUserOrganisation())
+        .contains("Y12345");
+  }
+
+  @Test
   void encodesPathValuesAndQueryValuesStrictly() throws Exception {
     server.enqueue(ok("{}"));
     NhsRequest search = NhsRequest.get(NhsApi.PDS, "/Patient/{id}/RelatedPerson", "a/b c")

@@ -343,7 +343,7 @@ public record Immunization(
   }
 
   /** Builds an {@link Immunization}. Not thread-safe. */
-  public static final class Builder extends BaseResourceBuilder<Builder> {
+  public static final class Builder extends DomainResourceBuilder<Builder> {
     private @Nullable String status;
     private @Nullable CodeableConcept vaccineCode;
     private @Nullable Reference patient;

@@ -4,12 +4,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The shared elements plus {@code active} and {@code telecom}, which the modelled organisations and people carry,
- * and their setters, for those resources' builders.
+ * The elements of the modelled resources that are in active use and have contacts (organisations, people,
+ * roles), on top of those {@link DomainResourceBuilder} holds.
  *
  * @param <B> the concrete builder, returned by every setter
  */
-abstract class ResourceBuilder<B extends ResourceBuilder<B>> extends BaseResourceBuilder<B> {
+abstract class ResourceBuilder<B extends ResourceBuilder<B>> extends DomainResourceBuilder<B> {
   @Nullable Boolean active;
   List<ContactPoint> telecom = List.of();
 

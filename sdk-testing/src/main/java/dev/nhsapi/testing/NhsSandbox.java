@@ -48,8 +48,13 @@ import org.jspecify.annotations.Nullable;
  * ({@code /hello-world/hello/world}, {@code /hello/application} with an API key from {@link #registerApiKey(String)}
  * or an application's token, {@code /hello/user} with a healthcare worker's token), the quickest check of a set-up,
  * and the Organisation Data Terminology API (organisations read by ODS code and searched by name, postcode, role
- * and last change, in pages with next links; an {@code apikey} header, if sent, must be one registered with
- * {@link #registerApiKey(String)}).
+ * and last change, in pages with next links, and their active affiliations such as a practice's primary care
+ * network; an {@code apikey} header, if sent, must be one registered with {@link #registerApiKey(String)}).
+ * It serves the National Record Locator consumer API to registered applications (signed JWT) that name an
+ * end-user organisation: the sandbox patients' document pointers, searched in pages of 20, read and counted.
+ * It serves the Immunisation FHIR API to registered applications (signed JWT) only: the sandbox patients'
+ * vaccinations, searched by NHS number, vaccine type and date, read with their {@code E-Tag} version, and recorded,
+ * updated (against that version) and deleted, which later calls see until {@link #reset()}.
  * Its data is written by this project.
  *
  * <p>Unlike the hosted sandbox it keeps PDS writes: a patch ({@code PATCH /Patient/{id}}) or create

@@ -7,12 +7,18 @@ import dev.nhsapi.NhsClient;
 import dev.nhsapi.OdsClient;
 import dev.nhsapi.OrganizationSearch;
 import dev.nhsapi.core.AuthenticationException;
+import dev.nhsapi.core.InvalidRequestException;
+import dev.nhsapi.core.NhsApi;
+import dev.nhsapi.core.NhsRequest;
 import dev.nhsapi.core.RateLimitOptions;
 import dev.nhsapi.core.ResourceNotFoundException;
 import dev.nhsapi.core.auth.ApiKeyCredentials;
 import dev.nhsapi.core.auth.Credentials;
+import dev.nhsapi.fhir.Bundle;
+import dev.nhsapi.fhir.FhirJson;
 import dev.nhsapi.fhir.OdsCode;
 import dev.nhsapi.fhir.Organization;
+import dev.nhsapi.fhir.OrganizationAffiliation;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -83,4 +89,62 @@ class OdsSandboxTest {
         .isInstanceOfSatisfying(AuthenticationException.class,
             e -> assertThat(e.errorCode()).isEqualTo("oauth.v2.InvalidApiKey"));
   }
+
+  @Test
+  void listsAPracticesActiveAffiliationsWithTheirOrganisations() {
+    List<OrganizationAffiliation> affiliations = ods(Credentials.none())
+        .affiliations(OdsCode.of("Y12345"), 10).toList();
+
+    assertThat(affiliations).extracting(a -> a.organizationOdsCode().orElseThrow())
+        .containsExactly("U99901", "QXY");
+    assertThat(affiliations).allSatisfy(a -> {
+      assertThat(a.active()).isTrue();
+      assertThat(a.participatingOrganizationOdsCode()).contains("Y12345");
+    });
+    assertThat(affiliations.get(0).organization().display()).isEqualTo("Leeds Riverside Primary Care Network");
+    assertThat(affiliations.get(0).code().get(0).coding().get(0).code()).isEqualTo("RO272");
+    assertThat(ods(Credentials.none()).read(OdsCode.of("QXY")).name())
+        .isEqualTo("West Yorkshire Valleys Integrated Care Board");
+    assertThat(ods(Credentials.none()).affiliations(OdsCode.of("FA123"), 10).toList()).isEmpty();
+  }
+
+  @Test
+  void anAffiliationPageIncludesTheParticipatingOrganisationOnceAndPagesByCount() {
+    NhsClient nhs = NhsClient.builder().environment(sandbox.environment())
+        .transport(t -> t.rateLimit(RateLimitOptions.disabled())).build();
+    NhsRequest.Builder request = NhsRequest.get(NhsApi.ODS, "/OrganizationAffiliation")
+        .query("participating-organization", "Y23456").query("active", "true")
+        .query("_include", "OrganizationAffiliation:participating-organization");
+
+    Bundle all = nhs.transport().execute(request.build(), FhirJson.responseDecoder(Bundle.class)).value();
+    assertThat(all.entry()).extracting(e -> e.search().mode()).containsExactly("match", "match", "include");
+    assertThat(all.resources(Organization.class)).singleElement()
+        .satisfies(o -> assertThat(o.odsCode()).contains("Y23456"));
+    assertThat(all.total()).isEqualTo(2);
+
+    Bundle first = nhs.transport().execute(request.query("_count", "1").build(),
+        FhirJson.responseDecoder(Bundle.class)).value();
+    assertThat(first.resources(OrganizationAffiliation.class)).hasSize(1);
+    assertThat(first.link("next")).hasValueSatisfying(next -> assertThat(next).endsWith("_offset=1"));
+    assertThat(ods(Credentials.none()).affiliations(OdsCode.of("Y23456"), 10).toList()).hasSize(2);
+  }
+
+  @Test
+  void refusesAffiliationSearchesItDoesNotServe() {
+    NhsClient nhs = NhsClient.builder().environment(sandbox.environment())
+        .transport(t -> t.rateLimit(RateLimitOptions.disabled())).build();
+
+    for (NhsRequest request : List.of(
+        NhsRequest.get(NhsApi.ODS, "/OrganizationAffiliation").query("active", "true").build(),
+        NhsRequest.get(NhsApi.ODS, "/OrganizationAffiliation").query("participating-organization", "Y12345")
+            .query("active", "maybe").build(),
+        NhsRequest.get(NhsApi.ODS, "/OrganizationAffiliation").query("participating-organization", "Y12345")
+            .query("_include", "OrganizationAffiliation:organization").build(),
+        NhsRequest.get(NhsApi.ODS, "/OrganizationAffiliation").query("primary-organization", "Y12345").build())) {
+      assertThatThrownBy(() -> nhs.transport().execute(request, FhirJson.responseDecoder(Bundle.class)))
+          .isInstanceOfSatisfying(InvalidRequestException.class,
+              e -> assertThat(e.errorCode()).isEqualTo("INVALID_SEARCH_DATA"));
+    }
+  }
 }
+

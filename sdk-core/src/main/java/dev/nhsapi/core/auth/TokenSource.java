@@ -58,7 +58,12 @@ final class TokenSource {
         }
         return store(fetch.get());
       } catch (NhsApiException e) {
-        nextRefreshAttempt = clock.instant().plus(RETRY_PAUSE);
+        Instant failed = clock.instant();
+        nextRefreshAttempt = failed.plus(RETRY_PAUSE);
+        if (!cached.validAt(failed)) { // the token expired while the refresh failed: a failed fetch after all
+          fetchFailed(e, failed);
+          throw e;
+        }
         LOG.log(Level.WARNING, "token refresh failed; keeping the current token until it expires: "
             + e.getClass().getSimpleName() + " [X-Request-ID " + e.requestId() + "]");
         return cached;
@@ -79,13 +84,18 @@ final class TokenSource {
       try {
         return store(fetch.get());
       } catch (NhsApiException e) {
-        recentFailure = e;
-        recentFailureUntil = clock.instant().plus(FAILURE_SHARING);
+        fetchFailed(e, clock.instant());
         throw e;
       }
     } finally {
       refreshing.unlock();
     }
+  }
+
+  /** Shares a fetch's failure with the threads that queued behind it, for a short while. */
+  private void fetchFailed(NhsApiException failure, Instant at) {
+    recentFailure = failure;
+    recentFailureUntil = at.plus(FAILURE_SHARING);
   }
 
   private AccessToken store(AccessToken token) {

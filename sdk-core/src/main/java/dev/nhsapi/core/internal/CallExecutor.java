@@ -170,7 +170,7 @@ public final class CallExecutor {
 
   private CallState start(NhsRequest request, RequestOptions options, boolean authenticate) {
     UUID requestId = options.requestId() != null ? options.requestId() : UUID.randomUUID();
-    String correlationId = options.correlationId() != null ? options.correlationId() : UUID.randomUUID().toString();
+    String correlationId = options.correlationId() != null ? options.correlationId() : tracingUuid();
     CallInfo info = new CallInfo(
         request.api(), request.method(), request.pathTemplate(), requestId.toString(), correlationId);
     Duration timeout = options.timeout() != null ? options.timeout() : settings.callTimeout();
@@ -180,6 +180,17 @@ public final class CallExecutor {
         baseRequest(request, options, info, forApi.baseUrl()), authenticate);
     events.callStarted(info);
     return call;
+  }
+
+  /**
+   * A version 4 UUID from a fast, non-cryptographic source. The request id, which the platform de-duplicates
+   * writes by, keeps {@link UUID#randomUUID()}; a default correlation id only labels a call for tracing.
+   */
+  static String tracingUuid() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long most = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(most, least).toString();
   }
 
   /** Everything of the HTTP request that is the same on every attempt: all but the credentials' headers. */

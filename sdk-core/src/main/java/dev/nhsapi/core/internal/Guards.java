@@ -3,6 +3,7 @@ package dev.nhsapi.core.internal;
 import dev.nhsapi.core.CircuitBreakerOptions;
 import dev.nhsapi.core.CircuitState;
 import dev.nhsapi.core.NhsApi;
+import dev.nhsapi.core.NhsEventListener;
 import dev.nhsapi.core.RateLimitOptions;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -64,10 +65,14 @@ final class Guards {
         .waitDurationInOpenState(options.openDuration())
         .permittedNumberOfCallsInHalfOpenState(options.halfOpenCalls())
         .build());
-    breaker.getEventPublisher().onStateTransition(event -> events.circuitStateChanged(
-        api,
-        state(event.getStateTransition().getFromState()),
-        state(event.getStateTransition().getToState())));
+    // With any consumer registered, Resilience4j builds an event object for every call's outcome; without a
+    // listener of the user's, nobody would read them.
+    if (settings.listener() != NhsEventListener.NONE) {
+      breaker.getEventPublisher().onStateTransition(event -> events.circuitStateChanged(
+          api,
+          state(event.getStateTransition().getFromState()),
+          state(event.getStateTransition().getToState())));
+    }
     return breaker;
   }
 

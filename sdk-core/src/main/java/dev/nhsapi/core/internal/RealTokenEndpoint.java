@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * never resent after they may have reached the server: an assertion's {@code jti} is single-use.
  */
 final class RealTokenEndpoint implements TokenEndpoint {
+  private static final String OUTAGE_ADVICE = "The token endpoint is unavailable or busy, which says nothing "
+      + "about the credentials: retry after a pause (see retryAfter()).";
   private static final ResponseDecoder<TokenResponse> DECODER = body -> parse(JsonReader.of(body.source()));
 
   private final CallExecutor executor;
@@ -44,19 +46,19 @@ final class RealTokenEndpoint implements TokenEndpoint {
         .build();
     try {
       return executor.executeUnauthenticated(request, RequestOptions.defaults(), DECODER).value();
-    } catch (AuthenticationException e) {
-      throw withAdvice(e);
     } catch (NhsHttpException e) {
-      if (e.statusCode() >= 500 || e.statusCode() == 408 || e.statusCode() == 429) {
-        throw e; // the endpoint is down or busy: not a credentials problem
-      }
-      throw withAdvice(e);
+      boolean outage = e.statusCode() >= 500 || e.statusCode() == 408 || e.statusCode() == 429;
+      throw withAdvice(e, outage ? OUTAGE_ADVICE : TokenErrorAdvice.adviceFor(e.details()));
     }
   }
 
-  private static AuthenticationException withAdvice(NhsHttpException e) {
+  /**
+   * The call could not be authenticated either way, so it fails with an {@link AuthenticationException}; its
+   * status, {@code Retry-After} and advice say the endpoint was down rather than the credentials wrong.
+   */
+  private static AuthenticationException withAdvice(NhsHttpException e, @Nullable String advice) {
     AuthenticationException typed = new AuthenticationException(e.statusCode(), e.details(),
-        e.retryAfter().orElse(null), e.requestId(), e.correlationId(), TokenErrorAdvice.adviceFor(e.details()));
+        e.retryAfter().orElse(null), e.requestId(), e.correlationId(), advice);
     typed.setStackTrace(e.getStackTrace());
     return typed;
   }

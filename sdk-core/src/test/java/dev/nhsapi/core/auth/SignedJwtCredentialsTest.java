@@ -172,6 +172,23 @@ class SignedJwtCredentialsTest {
   }
 
   @Test
+  void aRefreshThatFailsPastTheTokensExpiryFailsItsCallAndIsSharedLikeAFailedFetch() {
+    FakeTokenEndpoint endpoint = new FakeTokenEndpoint(NhsEnvironment.INTEGRATION);
+    SignedJwtCredentials credentials = credentials().build();
+    credentials.headers(endpoint);
+    endpoint.answer = form -> {
+      clock.advance(Duration.ofSeconds(60)); // a slow, failing endpoint: the 599 s token expires meanwhile
+      throw new ServiceUnavailableException(503, dev.nhsapi.core.ErrorDetails.none(), null, "rid", null);
+    };
+
+    clock.advance(Duration.ofSeconds(560));
+    assertThatThrownBy(() -> credentials.headers(endpoint))
+        .as("an expired token is not handed out").isInstanceOf(ServiceUnavailableException.class);
+    assertThatThrownBy(() -> credentials.headers(endpoint)).isInstanceOf(ServiceUnavailableException.class);
+    assertThat(endpoint.forms).as("the next caller shares the failure instead of fetching again").hasSize(2);
+  }
+
+  @Test
   void dropsARejectedTokenOnlyIfItIsStillCurrent() {
     FakeTokenEndpoint endpoint = new FakeTokenEndpoint(NhsEnvironment.INTEGRATION);
     SignedJwtCredentials credentials = credentials().build();

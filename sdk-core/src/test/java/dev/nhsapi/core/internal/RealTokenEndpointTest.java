@@ -13,7 +13,6 @@ import dev.nhsapi.core.NhsTransport;
 import dev.nhsapi.core.RateLimitOptions;
 import dev.nhsapi.core.ResponseDecoder;
 import dev.nhsapi.core.RetryOptions;
-import dev.nhsapi.core.ServiceUnavailableException;
 import dev.nhsapi.core.auth.SignedJwtCredentials;
 import dev.nhsapi.core.auth.TokenResponse;
 import java.security.KeyPair;
@@ -192,13 +191,17 @@ class RealTokenEndpointTest {
   }
 
   @Test
-  void aTokenEndpointOutageIsNotReportedAsBadCredentials() {
-    tokenAnswers.add(status(503));
+  void aTokenEndpointOutageFailsTheCallAsAnOutageNotAsBadCredentials() {
     tokenAnswers.add(status(503));
     tokenAnswers.add(status(503));
 
     assertThatThrownBy(() -> transport().execute(read, ResponseDecoder.ofString()))
-        .isInstanceOf(ServiceUnavailableException.class);
+        .isInstanceOfSatisfying(AuthenticationException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(503);
+          assertThat(e.advice()).hasValueSatisfying(a -> assertThat(a).contains("unavailable or busy")
+              .contains("says nothing about the credentials"));
+        });
+    assertThat(apiRequests).isEmpty();
     assertThat(tokenRequests).as("a token request is never resent after reaching the server").hasSize(1);
   }
 

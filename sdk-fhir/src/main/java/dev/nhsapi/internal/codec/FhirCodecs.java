@@ -138,6 +138,8 @@ public final class FhirCodecs {
       case "Organization" -> OrganizationCodec.ORGANIZATION;
       case "Practitioner" -> PractitionerCodec.PRACTITIONER;
       case "PractitionerRole" -> PractitionerRoleCodec.PRACTITIONER_ROLE;
+      case "DocumentReference" -> DocumentReferenceCodec.DOCUMENT_REFERENCE;
+      case "OrganizationAffiliation" -> OrganizationAffiliationCodec.ORGANIZATION_AFFILIATION;
       case "Immunization" -> ImmunizationCodec.IMMUNIZATION;
       default -> null;
     };

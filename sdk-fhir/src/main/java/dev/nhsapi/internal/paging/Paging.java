@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
@@ -27,7 +28,7 @@ public final class Paging {
   private Paging() {}
 
   /**
-   * Streams the items of the search's pages.
+   * Streams the items of the search's pages, following the pages' {@code next} links.
    *
    * @param <T> the item type
    * @param transport the transport
@@ -35,22 +36,42 @@ public final class Paging {
    * @param items the items of one page
    * @param maxResults the most items to return; no page beyond them is fetched
    * @return the items, fetched lazily
+   * @throws IllegalArgumentException if {@code maxResults} is below 1
    */
   public static <T> Stream<T> stream(
       NhsTransport transport, NhsRequest first, Function<Bundle, List<T>> items, int maxResults) {
+    return stream(transport, first, items, nextLink(transport.environment(), first), maxResults);
+  }
+
+  /**
+   * Streams the items of the search's pages, asking {@code next} for the request of the page after each one.
+   *
+   * @param <T> the item type
+   * @param transport the transport
+   * @param first the request for the first page
+   * @param items the items of one page
+   * @param next the request for the page after a page, or empty after the last one
+   * @param maxResults the most items to return; no page beyond them is fetched
+   * @return the items, fetched lazily
+   * @throws IllegalArgumentException if {@code maxResults} is below 1
+   */
+  public static <T> Stream<T> stream(NhsTransport transport, NhsRequest first, Function<Bundle, List<T>> items,
+      Function<Bundle, Optional<NhsRequest>> next, int maxResults) {
+    if (maxResults < 1) {
+      throw new IllegalArgumentException("maxResults must be at least 1");
+    }
     Iterator<T> pages = new Iterator<>() {
-      private @Nullable NhsRequest next = first;
+      private @Nullable NhsRequest following = first;
       private Iterator<T> page = Collections.emptyIterator();
 
       @Override
       public boolean hasNext() {
-        while (!page.hasNext() && next != null) {
-          Bundle bundle = transport.execute(next, FhirJson.responseDecoder(Bundle.class)).value();
+        while (!page.hasNext() && following != null) {
+          Bundle bundle = transport.execute(following, FhirJson.responseDecoder(Bundle.class)).value();
           List<T> found = items.apply(bundle);
           page = found.iterator();
           // An empty page ends the search even if it links on, so a server cannot keep the stream looping.
-          next = found.isEmpty() ? null : bundle.link("next")
-              .map(url -> nextPage(transport.environment(), first, url)).orElse(null);
+          following = found.isEmpty() ? null : next.apply(bundle).orElse(null);
         }
         return page.hasNext();
       }
@@ -65,6 +86,17 @@ public final class Paging {
     };
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL),
         false).limit(maxResults);
+  }
+
+  /**
+   * Returns the request for the page a bundle's {@code next} link names, refusing links that leave the API.
+   *
+   * @param environment the environment calls go to
+   * @param first the request for the first page, whose API and headers the next page's request takes
+   * @return the request for the page after a page, or empty if the page has no {@code next} link
+   */
+  public static Function<Bundle, Optional<NhsRequest>> nextLink(NhsEnvironment environment, NhsRequest first) {
+    return bundle -> bundle.link("next").map(url -> nextPage(environment, first, url));
   }
 
   /**

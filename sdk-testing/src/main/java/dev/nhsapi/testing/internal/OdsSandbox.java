@@ -4,16 +4,16 @@ import dev.nhsapi.fhir.Bundle;
 import dev.nhsapi.fhir.Coding;
 import dev.nhsapi.fhir.FhirJson;
 import dev.nhsapi.fhir.Organization;
-import jakarta.json.Json;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
+import dev.nhsapi.fhir.OrganizationAffiliation;
+import dev.nhsapi.fhir.Resource;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -34,17 +34,13 @@ public final class OdsSandbox {
       "address-postalcode", "roleCode", "_lastUpdated", "_count", "_offset");
   private static final int DEFAULT_PAGE_SIZE = 20;
 
-  private final List<Organization> organizations = load();
+  private static final Set<String> AFFILIATION_PARAMETERS =
+      Set.of("participating-organization", "active", "_include", "_count", "_offset");
+  private static final String INCLUDE_PARTICIPATING = "OrganizationAffiliation:participating-organization";
 
-  private static List<Organization> load() {
-    List<Organization> loaded = new ArrayList<>();
-    try (JsonReader reader = Json.createReader(new StringReader(SandboxData.read("organisations.json")))) {
-      for (JsonValue organization : reader.readArray()) {
-        loaded.add(FhirJson.decode(organization.toString(), Organization.class));
-      }
-    }
-    return List.copyOf(loaded);
-  }
+  private final List<Organization> organizations = SandboxData.resources("organisations.json", Organization.class);
+  private final List<OrganizationAffiliation> affiliations =
+      SandboxData.resources("organisation-affiliations.json", OrganizationAffiliation.class);
 
   /**
    * Answers a request under {@link #BASE}.
@@ -67,6 +63,9 @@ public final class OdsSandbox {
     }
     if (segments.size() == 1 && segments.get(0).equals("Organization")) {
       return search(url);
+    }
+    if (segments.size() == 1 && segments.get(0).equals("OrganizationAffiliation")) {
+      return affiliations(url);
     }
     return Outcomes.error(404, "information", "not-found", "RESOURCE_NOT_FOUND", "Resource not found",
         "Unsupported path - '" + url.encodedPath() + "'");
@@ -95,13 +94,70 @@ public final class OdsSandbox {
     if (pageSize < 1 || offset < 0) {
       return invalidParameter("_count must be positive and _offset not negative");
     }
-    List<Organization> found = organizations.stream().filter(matches).toList();
-    List<Bundle.Entry> entries = new ArrayList<>();
-    for (Organization organization : found.subList(Math.min(offset, found.size()),
-        Math.min(offset + pageSize, found.size()))) {
-      entries.add(new Bundle.Entry(url.newBuilder().query(null).addPathSegment(organization.id()).build()
-          .toString(), organization, null, null));
+    return page(url, organizations.stream().filter(matches).toList(), pageSize, offset, r -> List.of());
+  }
+
+  private MockResponse affiliations(HttpUrl url) {
+    String participating = null;
+    Boolean active = null;
+    boolean include = false;
+    int pageSize = DEFAULT_PAGE_SIZE;
+    int offset = 0;
+    try {
+      for (int i = 0; i < url.querySize(); i++) {
+        String name = url.queryParameterName(i);
+        String value = url.queryParameterValue(i) == null ? "" : url.queryParameterValue(i);
+        if (!AFFILIATION_PARAMETERS.contains(name)) {
+          return invalidParameter("Unknown search parameter '" + name + "'");
+        }
+        switch (name) {
+          case "participating-organization" -> participating = value;
+          case "active" -> active = switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new NumberFormatException("active is true or false");
+          };
+          case "_include" -> {
+            if (!value.equals(INCLUDE_PARTICIPATING)) {
+              return invalidParameter("_include takes " + INCLUDE_PARTICIPATING + " only");
+            }
+            include = true;
+          }
+          case "_count" -> pageSize = Integer.parseInt(value);
+          default -> offset = Integer.parseInt(value);
+        }
+      }
+    } catch (NumberFormatException e) {
+      return invalidParameter("A search parameter has an invalid value");
     }
+    if (participating == null || pageSize < 1 || offset < 0) {
+      return invalidParameter("participating-organization is required; _count must be positive and _offset not "
+          + "negative");
+    }
+    String code = participating;
+    Boolean wanted = active;
+    List<OrganizationAffiliation> found = affiliations.stream()
+        .filter(a -> a.participatingOrganizationOdsCode().orElse("").equalsIgnoreCase(code))
+        .filter(a -> wanted == null || wanted.equals(a.active())).toList();
+    boolean included = include;
+    return page(url, found, pageSize, offset, affiliation -> included ? organizations.stream()
+        .filter(o -> o.odsCode().equals(affiliation.participatingOrganizationOdsCode())).toList() : List.of());
+  }
+
+  /**
+   * Answers one page of a search: the matches from {@code offset}, each page's included resources once after them,
+   * and a {@code next} link while more matches follow.
+   */
+  private static <R extends Resource> MockResponse page(HttpUrl url, List<R> found, int pageSize, int offset,
+      Function<R, List<Organization>> includes) {
+    List<Bundle.Entry> entries = new ArrayList<>();
+    Set<Resource> included = new LinkedHashSet<>();
+    for (R match : found.subList(Math.min(offset, found.size()), Math.min(offset + pageSize, found.size()))) {
+      entries.add(new Bundle.Entry(fullUrl(url, match), match, new Bundle.Search("match", null, null), null));
+      included.addAll(includes.apply(match));
+    }
+    included.forEach(resource -> entries.add(new Bundle.Entry(fullUrl(url, resource), resource,
+        new Bundle.Search("include", null, null), null)));
     List<Bundle.Link> links = new ArrayList<>();
     links.add(new Bundle.Link("self", url.toString(), null));
     if (offset + pageSize < found.size()) {
@@ -110,6 +166,11 @@ public final class OdsSandbox {
     }
     return Responses.fhir(200, FhirJson.encode(new Bundle(null, null, "searchset", null, found.size(), links,
         entries, null)));
+  }
+
+  private static String fullUrl(HttpUrl url, Resource resource) {
+    return url.newBuilder().query(null).encodedPath(BASE + "/" + resource.resourceType() + "/" + resource.id())
+        .build().toString();
   }
 
   private static Predicate<Organization> criterion(String name, String value) {

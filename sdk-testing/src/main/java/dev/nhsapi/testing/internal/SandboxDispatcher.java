@@ -35,6 +35,7 @@ public final class SandboxDispatcher extends Dispatcher {
   private final Api pds;
   private final HelloWorldSandbox helloWorld;
   private final OdsSandbox ods = new OdsSandbox();
+  private final RecordLocatorSandbox recordLocator = new RecordLocatorSandbox();
   private final ImmunisationSandbox immunisation = new ImmunisationSandbox();
 
   /** An API behind the dispatcher: answers a request that passed the common checks. */
@@ -128,14 +129,16 @@ public final class SandboxDispatcher extends Dispatcher {
     } else if (!UUID.matcher(requestId).matches()) {
       return Outcomes.error(400, "error", "value", "INVALID_VALUE", "Provided value is invalid",
           "Invalid value - '" + requestId + "' in header 'X-Request-ID'");
+    } else if (request.getUrl().encodedPath().startsWith(RecordLocatorSandbox.BASE + "/")) {
+      return recordLocator.handle(request, mode);
     } else if (request.getUrl().encodedPath().startsWith(PdsSandbox.BASE + "/")) {
       return pds.handle(request, mode);
     } else if (request.getUrl().encodedPath().startsWith(ImmunisationSandbox.BASE + "/")) {
       return immunisation.handle(request, mode);
     }
     return Outcomes.error(404, "information", "not-found", "RESOURCE_NOT_FOUND", "Resource not found",
-        "This sandbox serves " + PdsSandbox.BASE + ", " + OdsSandbox.BASE + " and " + HelloWorldSandbox.BASE
-            + " only");
+        "This sandbox serves " + PdsSandbox.BASE + ", " + OdsSandbox.BASE + ", " + RecordLocatorSandbox.BASE + ", "
+            + ImmunisationSandbox.BASE + " and " + HelloWorldSandbox.BASE + " only");
   }
 
   /** Restores the published data of the APIs the dispatcher itself keeps: the immunisations. */

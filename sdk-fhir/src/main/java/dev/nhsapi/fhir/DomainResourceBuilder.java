@@ -4,11 +4,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The elements every modelled resource shares, and their setters, for the resources' builders.
+ * The elements every modelled domain resource shares (id, metadata, narrative, contained resources, extensions,
+ * identifiers, unknown members), and their setters, for the resources' builders.
  *
  * @param <B> the concrete builder, returned by every setter
  */
-abstract class BaseResourceBuilder<B extends BaseResourceBuilder<B>> {
+abstract class DomainResourceBuilder<B extends DomainResourceBuilder<B>> {
   @Nullable String id;
   @Nullable Meta meta;
   @Nullable Narrative text;
