@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  *     .build());
  * }</pre>
  *
- * <p>Records are addressed by the id the API gives them, a UUID, which every method checks before any call. An
+ * <p>Records are addressed by the id the API gives them (a UUID), whose shape every method checks before any call. An
  * update sends the version from the last read in the API's {@code E-Tag} request header, so it fails rather than
  * overwrite a change made meanwhile. The transport resends reads and updates after a failure. It never resends a
  * create that may have reached the API (a second POST would record the vaccination twice), nor a delete (a resent
@@ -35,8 +35,8 @@ import java.util.regex.Pattern;
  */
 public final class ImmunisationClient {
   private static final String FHIR_JSON = "application/fhir+json";
-  private static final Pattern ID =
-      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+  /** The API's id rule (a FHIR id), without the path segments {@code .} and {@code ..}. */
+  private static final Pattern ID = Pattern.compile("(?!\\.\\.?$)[A-Za-z0-9.-]{1,64}");
   private static final Pattern VERSION = Pattern.compile("[0-9]{1,18}");
 
   /** The writes answer with headers only; their bodies, if any, are not read. */
@@ -66,7 +66,7 @@ public final class ImmunisationClient {
         .body(FhirJson.encode(immunization), FHIR_JSON)
         .build();
     NhsResponse<Boolean> response = transport.execute(request, NO_BODY);
-    return response.header("Location").map(ImmunisationClient::lastSegment).filter(id -> ID.matcher(id).matches())
+    return response.header("Location").map(ImmunisationClient::recordId).filter(id -> ID.matcher(id).matches())
         .orElseThrow(() -> new NhsDecodeException("the API recorded the immunisation but its Location header names "
             + "no record id", null, response.requestId(), response.correlationId()));
   }
@@ -74,9 +74,10 @@ public final class ImmunisationClient {
   /**
    * Reads an immunisation by id, with its version from the {@code E-Tag} response header.
    *
-   * @param id the record's id, a UUID
+   * @param id the record's id, as {@link #create} returned it
    * @return the record and its version
-   * @throws IllegalArgumentException if {@code id} is not a UUID
+   * @throws IllegalArgumentException if {@code id} is not an immunisation id: 1 to 64 letters, digits, {@code -}
+   *     and {@code .}
    * @throws dev.nhsapi.core.ResourceNotFoundException if there is no such record, or it was deleted (404
    *     {@code NOT-FOUND})
    * @throws dev.nhsapi.core.NhsApiException if the call fails otherwise; see {@link NhsTransport}
@@ -96,11 +97,11 @@ public final class ImmunisationClient {
    * Replaces an immunisation with a new version of the whole record, on condition that its version is still
    * {@code version}. The request is conditional, so the transport may resend it after a failure.
    *
-   * @param id the record's id, a UUID
+   * @param id the record's id, as {@link #create} returned it
    * @param immunization the whole new record; its id, if set, must be {@code id}, and is set to it otherwise
    * @param version the version the change was made from: {@link ImmunizationRecord#version()} of the last read
-   * @throws IllegalArgumentException if {@code id} is not a UUID, {@code version} is not a whole number, or the
-   *     immunisation has another id
+   * @throws IllegalArgumentException if {@code id} is not an immunisation id, {@code version} is not a whole
+   *     number, or the immunisation has another id
    * @throws dev.nhsapi.core.InvalidRequestException if the record changed since {@code version} was read, or the
    *     API refused the record (400 {@code INVARIANT}): read it again and reapply the change
    * @throws dev.nhsapi.core.ResourceNotFoundException if there is no such record (404 {@code NOT-FOUND})
@@ -131,8 +132,9 @@ public final class ImmunisationClient {
    * Marks an immunisation as entered in error. The API keeps it for a while but no longer returns it; an update
    * can reinstate it.
    *
-   * @param id the record's id, a UUID
-   * @throws IllegalArgumentException if {@code id} is not a UUID
+   * @param id the record's id, as {@link #create} returned it
+   * @throws IllegalArgumentException if {@code id} is not an immunisation id: 1 to 64 letters, digits, {@code -}
+   *     and {@code .}
    * @throws dev.nhsapi.core.ResourceNotFoundException if there is no such record, or it was already deleted (404
    *     {@code NOT-FOUND})
    * @throws dev.nhsapi.core.NhsApiException if the call fails otherwise; see {@link NhsTransport}
@@ -168,19 +170,23 @@ public final class ImmunisationClient {
   private static String checkId(String id) {
     Objects.requireNonNull(id, "id == null");
     if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException(
-          "an immunisation id is a UUID, such as 12a33650-6f94-4e8f-a971-1c5c41da5b22");
+      throw new IllegalArgumentException("an immunisation id is 1 to 64 letters, digits, '-' and '.' (not '.' or "
+          + "'..'), such as 12a33650-6f94-4e8f-a971-1c5c41da5b22");
     }
     return id;
   }
 
-  /** The last path segment of a {@code Location}, absolute or relative, without query or fragment. */
-  private static String lastSegment(String location) {
+  /**
+   * The record id in a {@code Location}: the whole value, or the segment after {@code Immunization/} of an absolute
+   * or relative path; empty if neither.
+   */
+  private static String recordId(String location) {
     String path = location.replaceFirst("[?#].*$", "");
     if (path.endsWith("/")) {
       path = path.substring(0, path.length() - 1);
     }
-    return path.substring(path.lastIndexOf('/') + 1);
+    int slash = path.lastIndexOf('/');
+    return slash < 0 || path.substring(0, slash).endsWith("Immunization") ? path.substring(slash + 1) : "";
   }
 
   /** The version in an {@code E-Tag}: a whole number, bare, quoted or weak: {@code 1}, {@code "1"}, {@code W/"1"}. */

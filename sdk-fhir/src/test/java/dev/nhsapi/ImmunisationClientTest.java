@@ -108,7 +108,8 @@ class ImmunisationClientTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "/immunisation-fhir-api/FHIR/R4/Immunization/", "Immunization/not-a-uuid"})
+  @ValueSource(strings = {"", "/immunisation-fhir-api/FHIR/R4/Immunization/", "Immunization/not_an_id",
+      "/immunisation-fhir-api/FHIR/R4/Patient/9000000009"})
   void createFailsToDecodeALocationWithoutAnId(String location) {
     MockResponse.Builder response = new MockResponse.Builder().code(201);
     if (!location.isEmpty()) {
@@ -256,27 +257,30 @@ class ImmunisationClientTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "9000000009", "12a33650-6f94-4e8f-a971-1c5c41da5b2",
-      "12a33650-6f94-4e8f-a971-1c5c41da5b22/x", "../Patient", "12a33650_6f94_4e8f_a971_1c5c41da5b22",
-      "g2a33650-6f94-4e8f-a971-1c5c41da5b22"})
-  void refusesAnIdThatIsNotAUuidBeforeAnyCall(String id) {
+  @ValueSource(strings = {"", ".", "..", "../Patient", "12a33650_6f94_4e8f_a971_1c5c41da5b22", "a b",
+      "12a33650-6f94-4e8f-a971-1c5c41da5b22/x", "%2e%2e",
+      "12a33650-6f94-4e8f-a971-1c5c41da5b22-12a33650-6f94-4e8f-a971-1c5c4"})
+  void refusesAnIdThatIsNotTheApisIdShapeBeforeAnyCall(String id) {
     List<Consumer<ImmunisationClient>> calls = List.of(c -> c.read(id), c -> c.delete(id),
         c -> c.update(id, flu(), "1"));
 
     for (Consumer<ImmunisationClient> call : calls) {
       assertThatIllegalArgumentException().isThrownBy(() -> call.accept(imms()))
-          .withMessage("an immunisation id is a UUID, such as 12a33650-6f94-4e8f-a971-1c5c41da5b22");
+          .withMessage("an immunisation id is 1 to 64 letters, digits, '-' and '.' (not '.' or '..'), such as "
+              + "12a33650-6f94-4e8f-a971-1c5c41da5b22");
     }
     assertThat(server.getRequestCount()).isZero();
   }
 
-  @Test
-  void acceptsUpperCaseUuids() {
+  @ParameterizedTest
+  @ValueSource(strings = {"9000000009", "a", "x.y-Z", "12A33650-6F94-4E8F-A971-1C5C41DA5B22",
+      "12a33650-6f94-4e8f-a971-1c5c41da5b22-12a33650-6f94-4e8f-a971-1c5"})
+  void acceptsAnyIdOfTheApisShape(String id) throws Exception {
     server.enqueue(new MockResponse.Builder().code(204).build());
 
-    imms().delete(ID.toUpperCase(java.util.Locale.ROOT));
+    imms().delete(id);
 
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(server.takeRequest().getTarget()).isEqualTo(BASE + "/Immunization/" + id);
   }
 
   @Test

@@ -51,8 +51,9 @@ public final class ImmunisationSandbox {
   private static final String ERROR_SYSTEM = "https://fhir.nhs.uk/Codesystem/http-error-codes";
   private static final String OUTCOME_PROFILE =
       "https://simplifier.net/guide/UKCoreDevelopment2/ProfileUKCore-OperationOutcome";
-  private static final Pattern ID =
+  private static final Pattern UUID_SHAPE =
       Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9.-]{1,64}");
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final Pattern VERSION = Pattern.compile("[0-9]{1,9}");
   private static final String BAD_ID = "the provided event ID is either missing or not in the expected format.";
@@ -128,7 +129,7 @@ public final class ImmunisationSandbox {
               + "permissions.");
     }
     String correlationId = request.getHeaders().get("X-Correlation-ID");
-    if (correlationId != null && !ID.matcher(correlationId).matches()) {
+    if (correlationId != null && !UUID_SHAPE.matcher(correlationId).matches()) {
       return error(400, "invalid", "INVALID", "X-Correlation-ID must be a UUID");
     }
     HttpUrl url = request.getUrl();
@@ -185,13 +186,6 @@ public final class ImmunisationSandbox {
     if (!id.equals(immunization.id())) {
       return invariant("The provided immunization id:" + id + " doesn't match with the content of the request body");
     }
-    String etag = request.getHeaders().get("E-Tag");
-    if (etag == null) {
-      return invariant("Immunization resource version not specified in the request headers");
-    }
-    if (!VERSION.matcher(etag).matches()) {
-      return invariant("Immunization resource version:" + etag + " in the request headers is invalid.");
-    }
     Stored stored = records.get(id);
     if (stored == null) {
       return error(404, "not-found", "NOT-FOUND",
@@ -200,16 +194,33 @@ public final class ImmunisationSandbox {
     if (!sameIdentifier(stored.immunization(), immunization.identifier().get(0))) {
       return invariant("identifier[0].value doesn't match with the stored content");
     }
-    int version = Integer.parseInt(etag);
-    if (version < stored.version()) {
-      return invariant("The requested immunization resource " + id + " has changed since the last retrieve.");
-    }
-    if (version > stored.version()) {
-      return invariant("The requested immunization resource " + id + " version is inconsistent with the existing "
-          + "version.");
+    if (!stored.deleted()) { // an update reinstates a deleted record whatever version it names
+      MockResponse refused = versionRefusal(request.getHeaders().get("E-Tag"), stored.version(), id);
+      if (refused != null) {
+        return refused;
+      }
     }
     records.put(id, new Stored(immunization.toBuilder().meta(null).build(), stored.version() + 1, false));
     return new MockResponse.Builder().code(200).build();
+  }
+
+  /** The API's answer refusing an update's {@code E-Tag}, or null if it names the stored version. */
+  private static @Nullable MockResponse versionRefusal(@Nullable String etag, int stored, String id) {
+    if (etag == null) {
+      return invariant("Immunization resource version not specified in the request headers");
+    }
+    if (!VERSION.matcher(etag).matches()) {
+      return invariant("Immunization resource version:" + etag + " in the request headers is invalid.");
+    }
+    int version = Integer.parseInt(etag);
+    if (version < stored) {
+      return invariant("The requested immunization resource " + id + " has changed since the last retrieve.");
+    }
+    if (version > stored) {
+      return invariant("The requested immunization resource " + id + " version is inconsistent with the existing "
+          + "version.");
+    }
+    return null;
   }
 
   private MockResponse delete(String id) {
