@@ -5,14 +5,19 @@ import dev.nhsapi.core.NhsDecodeException;
 import dev.nhsapi.core.NhsRequest;
 import dev.nhsapi.core.NhsResponse;
 import dev.nhsapi.core.NhsTransport;
+import dev.nhsapi.core.OperationOutcome;
 import dev.nhsapi.core.ResponseDecoder;
 import dev.nhsapi.fhir.Bundle;
 import dev.nhsapi.fhir.FhirJson;
 import dev.nhsapi.fhir.Immunization;
 import dev.nhsapi.fhir.Patient;
+import dev.nhsapi.internal.codec.Decoding;
+import dev.nhsapi.internal.codec.FhirCodecs;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import okio.Buffer;
 
 /**
  * The Immunisation FHIR API: records, reads, updates, deletes and searches a patient's vaccinations. It takes
@@ -151,7 +156,8 @@ public final class ImmunisationClient {
    * Searches a patient's immunisations of some vaccine types. The search was checked when it was built.
    *
    * @param search the search
-   * @return the immunisations, and the patient if the search asked for it
+   * @return the immunisations, the patient they refer to, and any warning the API added, such as that the
+   *     application may not read some of the vaccine types asked for
    * @throws dev.nhsapi.core.InvalidRequestException if the API refused the parameters (400 {@code INVALID})
    * @throws dev.nhsapi.core.ForbiddenException if the application may not read some of the vaccine types (403
    *     {@code FORBIDDEN})
@@ -163,8 +169,12 @@ public final class ImmunisationClient {
     NhsRequest.Builder request = NhsRequest.get(NhsApi.IMMUNISATION, "/Immunization").header("Accept", FHIR_JSON);
     search.parameters().forEach(p -> request.query(p.getKey(), p.getValue()));
     Bundle bundle = transport.execute(request.build(), FhirJson.responseDecoder(Bundle.class)).value();
+    List<OperationOutcome> warnings = bundle.entry().stream().map(Bundle.Entry::resource)
+        .filter(r -> r != null && "OperationOutcome".equals(r.resourceType()))
+        .map(r -> Decoding.decode(new Buffer().writeUtf8(FhirJson.encode(r)), FhirCodecs.OPERATION_OUTCOME::read))
+        .toList();
     return new ImmunizationSearchResult(bundle.resources(Immunization.class), bundle.resources(Patient.class),
-        bundle.total());
+        bundle.total(), warnings);
   }
 
   private static String checkId(String id) {

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A search of one patient's immunisations in the Immunisation FHIR API: the patient's NHS number, one or more
- * vaccine types, optionally a date range and an explicit request for the Patient resource. Built with {@link #builder()}, which refuses a
- * search the API would refuse before any call.
+ * vaccine types, optionally a date range and an explicit request for the Patient resource. Built with
+ * {@link #builder()}, which refuses a search the API would refuse before any call.
  *
  * <pre>{@code
  * ImmunizationSearch search = ImmunizationSearch.builder()

@@ -308,7 +308,8 @@ class ImmunisationClientTest {
     assertThat(result.immunizations()).extracting(Immunization::id).containsExactly(ID);
     assertThat(result.patients()).singleElement().satisfies(p -> assertThat(p.nhsNumber()).contains(PATIENT));
     assertThat(result.total()).isEqualTo(1);
-    assertThat(result).hasToString("ImmunizationSearchResult[immunizations=1, patients=1, total=1]");
+    assertThat(result.warnings()).isEmpty();
+    assertThat(result).hasToString("ImmunizationSearchResult[immunizations=1, patients=1, total=1, warnings=0]");
   }
 
   @Test
@@ -324,6 +325,24 @@ class ImmunisationClientTest {
         + "&-immunization.target=MMRV");
     assertThat(result.immunizations()).isEmpty();
     assertThat(result.patients()).isEmpty();
+  }
+
+  @Test
+  void searchReportsTheWarningTheApiAddsForVaccineTypesTheApplicationMayNotRead() {
+    server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/fhir+json").body("""
+        {"resourceType":"Bundle","type":"searchset","total":0,"entry":[{"resource":{"resourceType":"OperationOutcome",
+         "id":"1b7eec0a-316f-4f6e-a342-4b37f6705050","issue":[{"severity":"warning","code":"unauthorized",
+         "diagnostics":"Your search contains details that you are not authorised to request"}]}}]}""").build());
+
+    ImmunizationSearchResult result = imms().search(ImmunizationSearch.builder().patient(PATIENT)
+        .vaccineTypes(VaccineType.FLU, VaccineType.HPV).build());
+
+    assertThat(result.immunizations()).isEmpty();
+    assertThat(result.warnings()).singleElement().satisfies(o -> {
+      assertThat(o.issues().get(0).severity()).isEqualTo("warning");
+      assertThat(o.issues().get(0).code()).isEqualTo("unauthorized");
+      assertThat(o.issues().get(0).diagnostics()).startsWith("Your search contains details");
+    });
   }
 
   @ParameterizedTest
