@@ -30,6 +30,7 @@ public final class NhsClient {
   private final HelloWorldClient helloWorld;
   private final RecordLocatorClient recordLocator;
   private final WebsiteContentClient websiteContent;
+  private final ImmunisationClient immunisation;
 
   private NhsClient(NhsTransport transport) {
     this.transport = transport;
@@ -38,6 +39,7 @@ public final class NhsClient {
     this.helloWorld = new HelloWorldClient(transport);
     this.recordLocator = new RecordLocatorClient(transport);
     this.websiteContent = new WebsiteContentClient(transport);
+    this.immunisation = new ImmunisationClient(transport);
   }
 
   /**
@@ -114,6 +116,15 @@ public final class NhsClient {
    */
   public WebsiteContentClient websiteContent() {
     return websiteContent;
+  }
+
+  /**
+   * Returns the Immunisation FHIR API client, for a patient's vaccinations.
+   *
+   * @return the Immunisation client
+   */
+  public ImmunisationClient immunisation() {
+    return immunisation;
   }
 
   /**

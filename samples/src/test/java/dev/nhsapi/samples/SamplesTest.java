@@ -107,6 +107,20 @@ class SamplesTest {
       + "  Urgent advice: Sandbox content for testing: a section about when to get help.\n"
       + "Content supplied by the NHS website: https://www.nhs.uk/conditions/asthma/\n";
 
+  @Test
+  void vaccinationsListsRecordsReadsUpdatesAndDeletes() throws Exception {
+    assertThat(run(SampleEnvironment.Access.APPLICATION, Vaccinations::run)).isEqualTo(
+        "Flu, COVID-19 and RSV vaccinations of patient 9000000009: 4\n"
+            + "  2023-10-12 target 6142004, batch SBX-FLU-2301\n"
+            + "  2024-04-15 target 840539006, batch SBX-COV-2402\n"
+            + "  2024-09-02 target 55735004, batch SBX-RSV-2403\n"
+            + "  2024-10-08 target 6142004, batch SBX-FLU-2401\n"
+            + "Flu and COVID-19 vaccinations since 2024-09-01: 1\n"
+            + "Recorded a flu vaccination, batch FLU25-0417, version 1\n"
+            + "Corrected its batch to FLU25-0418 with E-Tag 1, now version 2\n"
+            + "Deleted it as entered in error; reading it again: HTTP 404 NOT-FOUND\n");
+  }
+
   private static String run(SampleEnvironment.Access access, SampleEnvironment.Body sample) throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (SampleEnvironment environment = SampleEnvironment.embedded(access);

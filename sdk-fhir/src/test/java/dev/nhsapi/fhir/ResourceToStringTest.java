@@ -46,7 +46,7 @@ class ResourceToStringTest {
 
     assertThat(objects).extracting(object -> object.getClass().getSimpleName()).contains("Patient", "Bundle",
         "GenericResource", "HumanName", "Address", "Identifier", "ContactPoint", "Reference", "Extension", "Entry",
-        "Period", "UnknownElements");
+        "Period", "UnknownElements", "Immunization", "Performer", "ProtocolApplied");
   }
 
   @Test
@@ -88,6 +88,16 @@ class ResourceToStringTest {
       if (patient.managingOrganization() != null) {
         reference(patient.managingOrganization(), out);
       }
+    } else if (resource instanceof Immunization immunization) {
+      immunization.contained().forEach(contained -> collect(contained, out));
+      extensions(immunization.extension(), out);
+      immunization.identifier().forEach(identifier -> identifier(identifier, out));
+      reference(immunization.patient(), out);
+      for (Immunization.Performer performer : immunization.performer()) {
+        out.add(performer);
+        reference(performer.actor(), out);
+      }
+      immunization.protocolApplied().forEach(out::add);
     } else if (resource instanceof Bundle bundle) {
       bundle.link().forEach(out::add);
       for (Bundle.Entry entry : bundle.entry()) {

@@ -54,6 +54,9 @@ import org.jspecify.annotations.Nullable;
  * ordered; it needs an {@code apikey} registered with {@link #registerApiKey(String)}). It serves the National
  * Record Locator consumer API to registered applications (signed JWT) that name an end-user organisation: the
  * sandbox patients' document pointers, searched in pages of 20, read and counted.
+ * It serves the Immunisation FHIR API to registered applications (signed JWT) only: the sandbox patients'
+ * vaccinations, searched by NHS number, vaccine type and date, read with their {@code E-Tag} version, and recorded,
+ * updated (against that version) and deleted, which later calls see until {@link #reset()}.
  * Its data is written by this project.
  *
  * <p>Unlike the hosted sandbox it keeps PDS writes: a patch ({@code PATCH /Patient/{id}}) or create
@@ -80,13 +83,14 @@ public final class NhsSandbox implements AutoCloseable {
   private final PdsSandbox pds = new PdsSandbox();
   private final SandboxFaults faults = new SandboxFaults();
   private final RequestJournal journal = new RequestJournal(JOURNAL_REQUESTS, JOURNAL_BODY_CHARS);
+  private final SandboxDispatcher dispatcher;
 
   private NhsSandbox(Duration tokenLifetime) {
     tokens = new TokenEndpoint(Clock.systemUTC(), tokenLifetime);
     server.setBodyLimit(SandboxDispatcher.BODY_LIMIT);
     server.setServerSocketFactory(new NoDelayServerSocketFactory());
-    server.setDispatcher(
-        new SandboxDispatcher(tokens, pds, path -> faults.pick(path, System.nanoTime()), this::record));
+    dispatcher = new SandboxDispatcher(tokens, pds, path -> faults.pick(path, System.nanoTime()), this::record);
+    server.setDispatcher(dispatcher);
   }
 
   /**
@@ -226,13 +230,15 @@ public final class NhsSandbox implements AutoCloseable {
   }
 
   /**
-   * Restores the published patients and their versions, forgets created patients and remembered
+   * Restores the published patients and immunisations and their versions, forgets created patients and
+   * immunisations and remembered
    * {@code X-Request-ID}s, zeroes {@link #writesApplied()}, clears the {@link #faults()} and forgets the
    * {@link #requests()}, so each test starts from the same sandbox. Call it while no call is in flight; issued
    * tokens and registered applications stay valid.
    */
   public void reset() {
     pds.reset();
+    dispatcher.reset();
     faults.clear();
     clearRequests();
   }

@@ -37,6 +37,7 @@ public final class SandboxDispatcher extends Dispatcher {
   private final OdsSandbox ods = new OdsSandbox();
   private final RecordLocatorSandbox recordLocator = new RecordLocatorSandbox();
   private final WebsiteContentSandbox websiteContent;
+  private final ImmunisationSandbox immunisation = new ImmunisationSandbox();
 
   /** An API behind the dispatcher: answers a request that passed the common checks. */
   @FunctionalInterface
@@ -137,10 +138,17 @@ public final class SandboxDispatcher extends Dispatcher {
       return recordLocator.handle(request, mode);
     } else if (request.getUrl().encodedPath().startsWith(PdsSandbox.BASE + "/")) {
       return pds.handle(request, mode);
+    } else if (request.getUrl().encodedPath().startsWith(ImmunisationSandbox.BASE + "/")) {
+      return immunisation.handle(request, mode);
     }
     return Outcomes.error(404, "information", "not-found", "RESOURCE_NOT_FOUND", "Resource not found",
         "This sandbox serves " + String.join(", ", PdsSandbox.BASE, OdsSandbox.BASE, RecordLocatorSandbox.BASE,
-            WebsiteContentSandbox.BASE, HelloWorldSandbox.BASE) + " only");
+            ImmunisationSandbox.BASE, WebsiteContentSandbox.BASE, HelloWorldSandbox.BASE) + " only");
+  }
+
+  /** Restores the published data of the APIs the dispatcher itself keeps: the immunisations. */
+  public void reset() {
+    immunisation.reset();
   }
 
   private static MockResponse mirrorIds(RecordedRequest request, MockResponse response) {
