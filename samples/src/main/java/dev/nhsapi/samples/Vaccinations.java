@@ -76,16 +76,18 @@ public final class Vaccinations {
     // @end
     out.println("Flu and COVID-19 vaccinations since 2024-09-01: " + imms.search(search).immunizations().size());
 
-    String id = imms.create(flu(nhs.pds().read(nhsNumber)));
-    ImmunizationRecord recorded = imms.read(id);
+    // An update replaces the whole record, on condition that it is still at the version read.
+    // @start region="immunisation-write"
+    String id = imms.create(flu(nhs.pds().read(nhsNumber)));    // the new record's id, from Location
+    ImmunizationRecord recorded = imms.read(id);                 // with its version, from E-Tag
+    Immunization corrected = recorded.immunization().toBuilder().lotNumber("FLU25-0418").build();
+    imms.update(id, corrected, recorded.version());              // refused if it changed since the read
+    // @end
     out.println("Recorded a flu vaccination, batch " + recorded.immunization().lotNumber() + ", version "
         + recorded.version());
-
-    // An update replaces the whole record, on condition that it is still at the version read.
-    imms.update(id, recorded.immunization().toBuilder().lotNumber("FLU25-0418").build(), recorded.version());
-    ImmunizationRecord corrected = imms.read(id);
-    out.println("Corrected its batch to " + corrected.immunization().lotNumber() + " with E-Tag "
-        + recorded.version() + ", now version " + corrected.version());
+    ImmunizationRecord current = imms.read(id);
+    out.println("Corrected its batch to " + current.immunization().lotNumber() + " with E-Tag "
+        + recorded.version() + ", now version " + current.version());
 
     imms.delete(id);
     try {
