@@ -47,8 +47,8 @@ public record PatientRecord(Patient patient, NhsNumber requested, @Nullable Stri
    * @return the new number, or empty if the number was not superseded
    */
   public Optional<NhsNumber> supersededBy() {
-    return wasSuperseded() && NhsNumber.isValid(patient.id()) ? Optional.of(NhsNumber.of(patient.id()))
-        : Optional.empty();
+    String id = patient.id();
+    return wasSuperseded() && id != null && NhsNumber.isValid(id) ? Optional.of(NhsNumber.of(id)) : Optional.empty();
   }
 
   /**

@@ -290,7 +290,7 @@ public final class PatientSearch {
       }
       boolean wildcards = (family != null && family.contains("*")) || (postcode != null && postcode.contains("*"))
           || given.stream().anyMatch(g -> g.contains("*"));
-      if (email != null && email.contains("*") || phone != null && phone.contains("*")) {
+      if ((email != null && email.contains("*")) || (phone != null && phone.contains("*"))) {
         throw new IllegalArgumentException("email and phone match exactly: no wildcards");
       }
       if (fuzzy) {

@@ -20,6 +20,7 @@ import dev.nhsapi.core.auth.ApiKeyCredentials;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -378,7 +379,7 @@ class WebsiteContentClientTest {
   @Test
   void acceptsEveryLetterAsACategoryAndAnEmptyQuery() {
     IntStream.rangeClosed('a', 'z').forEach(letter -> assertThat(ContentQuery.builder().category((char) letter)
-        .build().parameters()).containsExactly(Map.entry("category", String.valueOf((char) letter).toUpperCase())));
+        .build().parameters()).containsExactly(Map.entry("category", String.valueOf((char) letter).toUpperCase(Locale.ROOT))));
     assertThat(ContentQuery.all().parameters()).isEmpty();
   }
 }

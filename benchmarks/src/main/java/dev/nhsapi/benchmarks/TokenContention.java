@@ -63,7 +63,7 @@ public final class TokenContention {
         each.get();
       }
       long elapsed = System.nanoTime() - start;
-      Results.print("token.requests", Side.SDK.label(), sandbox.tokensIssued());
+      Results.print("token.requests", Side.SDK.label(), (double) sandbox.tokensIssued());
       Results.print("token.calls_per_s", Side.SDK.label(), CALLS * 1e9 / elapsed);
     } finally {
       pool.shutdown();

@@ -112,8 +112,8 @@ class TlsTest {
   }
 
   private static Stream<Path> javaFiles(Path root) {
-    try {
-      return Files.walk(root).filter(file -> file.toString().endsWith(".java")).toList().stream();
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(file -> file.toString().endsWith(".java")).toList().stream();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

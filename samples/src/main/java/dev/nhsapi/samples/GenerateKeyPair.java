@@ -21,6 +21,7 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -47,9 +48,10 @@ public final class GenerateKeyPair {
   /** The key size the NHS platform's own tooling uses. */
   static final int KEY_SIZE = 4096;
 
-  private static final String USAGE = "usage: GenerateKeyPair [--kid <kid>] [--out <dir>]\n"
-      + "  --kid  the key id, which also names the files (default: nhsapi-<today's date, yyyy-MM-dd>)\n"
-      + "  --out  the directory to write <kid>.pem and <kid>.jwks.json into (default: the current directory)";
+  private static final String USAGE = """
+      usage: GenerateKeyPair [--kid <kid>] [--out <dir>]
+        --kid  the key id, which also names the files (default: nhsapi-<today's date, yyyy-MM-dd>)
+        --out  the directory to write <kid>.pem and <kid>.jwks.json into (default: the current directory)""";
 
   /** Key ids become file names, so keep them to characters that are safe in both. */
   private static final Pattern KID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
@@ -77,7 +79,7 @@ public final class GenerateKeyPair {
    * @return 0 on success, 1 if a file exists or cannot be written, 2 for bad arguments
    */
   static int run(String[] args, PrintStream out, PrintStream err) {
-    String kid = defaultKid(LocalDate.now());
+    String kid = defaultKid(LocalDate.now(ZoneOffset.UTC)); // the date a key id names is UTC's
     String outDir = ".";
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];

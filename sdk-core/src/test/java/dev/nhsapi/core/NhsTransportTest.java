@@ -150,7 +150,7 @@ class NhsTransportTest {
 
     assertThatThrownBy(() -> transport().build().execute(read, options, ResponseDecoder.ofString()))
         .isInstanceOfSatisfying(ServiceUnavailableException.class,
-            e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(120)));
+            e -> assertThat(e.retryAfter()).contains(Duration.ofMinutes(2)));
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(listener.retryDelays).isEmpty();
   }

@@ -53,7 +53,7 @@ final class DateChecks {
     int length = value.length();
     if (length <= 10) {
       String problem = dateProblem(value);
-      return problem == DATE_SHAPE ? DATE_TIME_SHAPE : problem;
+      return DATE_SHAPE.equals(problem) ? DATE_TIME_SHAPE : problem;
     }
     // YYYY-MM-DDThh:mm:ss[.f{1,9}](Z|+hh:mm|-hh:mm)
     if (length < 20 || value.charAt(10) != 'T' || value.charAt(13) != ':' || value.charAt(16) != ':'
@@ -62,7 +62,7 @@ final class DateChecks {
     }
     String date = dateProblem(value, 10);
     if (date != null) {
-      return date == DATE_SHAPE ? DATE_TIME_SHAPE : date;
+      return DATE_SHAPE.equals(date) ? DATE_TIME_SHAPE : date;
     }
     int at = 19;
     if (value.charAt(at) == '.') {

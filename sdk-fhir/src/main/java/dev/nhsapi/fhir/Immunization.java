@@ -122,7 +122,8 @@ public record Immunization(
   public static CodeableConcept snomed(String code, String display) {
     Objects.requireNonNull(code, "code == null");
     Objects.requireNonNull(display, "display == null");
-    return new CodeableConcept(List.of(new Coding(SNOMED, null, code, display, null, null)), null, null);
+    return new CodeableConcept(List.of(new Coding(SNOMED, null, code, display, null, UnknownElements.none())), null,
+        UnknownElements.none());
   }
 
   /**
@@ -271,7 +272,7 @@ public record Immunization(
      * @throws NullPointerException if {@code actor} is null
      */
     public static Performer of(Reference actor) {
-      return new Performer(null, actor, null);
+      return new Performer(null, actor, UnknownElements.none());
     }
 
     /** Shows the shape only, never who. */
@@ -330,7 +331,7 @@ public record Immunization(
      */
     public static ProtocolApplied of(int doseNumber, List<CodeableConcept> targetDisease) {
       return new ProtocolApplied(null, Objects.requireNonNull(targetDisease, "targetDisease == null"), doseNumber,
-          null, null);
+          null, UnknownElements.none());
     }
 
     /** Shows the target disease codes and dose number, which are not personal. */

@@ -78,7 +78,8 @@ public final class UkCore {
     return find(extensions, url)
         .flatMap(e -> e.value(Reference.class))
         .map(Reference::identifier)
-        .filter(identifier -> OdsCode.SYSTEM.equals(identifier.system()) && identifier.value() != null)
-        .flatMap(identifier -> OdsCode.tryParse(identifier.value()));
+        .filter(identifier -> OdsCode.SYSTEM.equals(identifier.system()))
+        .map(Identifier::value)
+        .flatMap(value -> value == null ? Optional.empty() : OdsCode.tryParse(value));
   }
 }

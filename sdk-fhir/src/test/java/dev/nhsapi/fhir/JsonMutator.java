@@ -21,6 +21,7 @@ final class JsonMutator {
   }
 
   /** A mutated document and the mutations applied, in order. */
+  @SuppressWarnings("ArrayRecordComponent") // test data, never compared or hashed
   record Mutant(byte[] bytes, List<Kind> kinds) {}
 
   /**

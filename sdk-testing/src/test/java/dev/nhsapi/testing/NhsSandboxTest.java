@@ -2,7 +2,6 @@ package dev.nhsapi.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -15,6 +14,7 @@ import dev.nhsapi.PatientSearchResult;
 import dev.nhsapi.core.ConflictException;
 import dev.nhsapi.core.InvalidRequestException;
 import dev.nhsapi.core.NhsApi;
+import dev.nhsapi.core.NhsApiException;
 import dev.nhsapi.core.NhsRequest;
 import dev.nhsapi.core.RateLimitOptions;
 import dev.nhsapi.core.RequestOptions;
@@ -391,7 +391,7 @@ class NhsSandboxTest {
         .credentials(sandbox.registerApplication("faulted-app")).build();
 
     sandbox.faults().next("/oauth2/token", 1, Fault.serverError());
-    catchThrowable(() -> signedJwt.pds().read(NhsNumber.of("9000000009")));
+    assertThatThrownBy(() -> signedJwt.pds().read(NhsNumber.of("9000000009"))).isInstanceOf(NhsApiException.class);
     assertThat(sandbox.tokensIssued()).isEqualTo(tokenRequests() - 1);
 
     sandbox.clearRequests();
@@ -399,7 +399,7 @@ class NhsSandboxTest {
     sandbox.faults().next("/oauth2/token", 1, Fault.disconnect());
     NhsClient another = NhsClient.builder().environment(sandbox.environment())
         .credentials(sandbox.registerApplication("another-app")).build();
-    catchThrowable(() -> another.pds().read(NhsNumber.of("9000000009")));
+    assertThatThrownBy(() -> another.pds().read(NhsNumber.of("9000000009"))).isInstanceOf(NhsApiException.class);
     assertThat(sandbox.tokensIssued() - issued).isEqualTo(tokenRequests()).isPositive();
   }
 

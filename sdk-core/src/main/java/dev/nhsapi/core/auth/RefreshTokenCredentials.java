@@ -31,6 +31,7 @@ public final class RefreshTokenCredentials implements Credentials {
   private volatile State state;
 
   /** The current pair; replaced as a whole, never field by field. */
+  /** One token pair; compared by identity, since each refresh stores a new one. */
   private record State(AccessToken access, String refreshToken) {}
 
   private RefreshTokenCredentials(
@@ -71,6 +72,7 @@ public final class RefreshTokenCredentials implements Credentials {
         response.refreshToken());
   }
 
+  @SuppressWarnings("ReferenceEquality") // has another thread stored a new pair?
   @Override
   public Headers headers(TokenEndpoint tokenEndpoint) {
     State current = state;
@@ -95,6 +97,7 @@ public final class RefreshTokenCredentials implements Credentials {
     }
   }
 
+  @SuppressWarnings("ReferenceEquality") // has another thread stored a new pair?
   @Override
   public boolean refreshAfterUnauthorized(Headers rejected) {
     State current = state;

@@ -117,23 +117,17 @@ final class RsaKeys {
     }
     PemBlock block = privateBlocks.get(0);
     String found = "found " + block.banner();
-    switch (block.label()) {
-      case "PRIVATE KEY":
-        return fromPkcs8(decodeBody(block), block);
-      case "RSA PRIVATE KEY":
-        return fromPkcs1(decodeBody(block), block);
-      case "ENCRYPTED PRIVATE KEY":
-        throw new IllegalArgumentException(found + ": " + ENCRYPTED);
-      case "EC PRIVATE KEY":
-        throw new IllegalArgumentException(found + ", an EC key; " + REQUIRES_RSA);
-      case "DSA PRIVATE KEY":
-        throw new IllegalArgumentException(found + ", a DSA key; " + REQUIRES_RSA);
-      case "OPENSSH PRIVATE KEY":
-        throw new IllegalArgumentException(found + ", an OpenSSH-format key; if it is an RSA key, convert it "
-            + "in place with ssh-keygen -p -m PEM -f <file>, which writes -----BEGIN RSA PRIVATE KEY-----");
-      default:
-        throw new IllegalArgumentException(found + "; " + EXPECTED_PEM);
-    }
+    return switch (block.label()) {
+      case "PRIVATE KEY" -> fromPkcs8(decodeBody(block), block);
+      case "RSA PRIVATE KEY" -> fromPkcs1(decodeBody(block), block);
+      case "ENCRYPTED PRIVATE KEY" -> throw new IllegalArgumentException(found + ": " + ENCRYPTED);
+      case "EC PRIVATE KEY" -> throw new IllegalArgumentException(found + ", an EC key; " + REQUIRES_RSA);
+      case "DSA PRIVATE KEY" -> throw new IllegalArgumentException(found + ", a DSA key; " + REQUIRES_RSA);
+      case "OPENSSH PRIVATE KEY" -> throw new IllegalArgumentException(found + ", an OpenSSH-format key; if it is an "
+          + "RSA key, convert it in place with ssh-keygen -p -m PEM -f <file>, which writes -----BEGIN RSA PRIVATE "
+          + "KEY-----");
+      default -> throw new IllegalArgumentException(found + "; " + EXPECTED_PEM);
+    };
   }
 
   /**
@@ -497,7 +491,7 @@ final class RsaKeys {
           + "; its kids are " + kids);
     }
     if (matches.size() > 1) {
-      throw new IllegalArgumentException("the JWKS holds " + matches.size() + " keys with kid " + quote(keyId)
+      throw new IllegalArgumentException("the JWKS holds " + matches.size() + " keys with kid " + quote(Objects.requireNonNull(keyId))
           + "; expected exactly one");
     }
     return matches.get(0);

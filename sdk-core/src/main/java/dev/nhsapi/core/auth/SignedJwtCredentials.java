@@ -56,7 +56,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SignedJwtCredentials implements Credentials {
   /** The longest assertion lifetime the platform accepts. */
-  public static final Duration MAX_ASSERTION_LIFETIME = Duration.ofSeconds(300);
+  public static final Duration MAX_ASSERTION_LIFETIME = Duration.ofMinutes(5);
 
   private static final String ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 

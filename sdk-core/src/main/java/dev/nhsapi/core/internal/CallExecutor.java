@@ -139,6 +139,7 @@ public final class CallExecutor {
    * @param decoder the success-body decoder
    * @return the response's future
    */
+  @SuppressWarnings("FutureReturnValueIgnored") // the dependent stages complete the result, which is returned
   public <T> CompletableFuture<NhsResponse<T>> executeAsync(
       NhsRequest request, RequestOptions options, ResponseDecoder<T> decoder) {
     CallState call = start(request, options, true);
@@ -198,7 +199,7 @@ public final class CallExecutor {
   private Request baseRequest(NhsRequest request, RequestOptions options, CallInfo info, HttpUrl baseUrl) {
     HttpUrl.Builder url = baseUrl.newBuilder();
     int value = 0;
-    for (String segment : request.pathTemplate().split("/")) {
+    for (String segment : request.pathTemplate().split("/", -1)) {
       if (segment.isEmpty()) {
         continue;
       }
@@ -257,6 +258,7 @@ public final class CallExecutor {
     }
   }
 
+  @SuppressWarnings("FutureReturnValueIgnored") // the scheduled task completes the attempt, which is returned
   private <T> CompletableFuture<NhsResponse<T>> attemptAsync(CallState call, ResponseDecoder<T> decoder) {
     CompletableFuture<NhsResponse<T>> attempt = new CompletableFuture<>();
     long wait;
@@ -524,24 +526,33 @@ public final class CallExecutor {
   }
 
   private void recordSuccess(CallState call, long started) {
-    if (call.permitHeld) {
-      call.permitHeld = false;
-      call.guards.breaker().onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+    CircuitBreaker breaker = takePermit(call);
+    if (breaker != null) {
+      breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     }
   }
 
   private void recordFailure(CallState call, long started, Throwable failure) {
-    if (call.permitHeld) {
-      call.permitHeld = false;
-      call.guards.breaker().onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, failure);
+    CircuitBreaker breaker = takePermit(call);
+    if (breaker != null) {
+      breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, failure);
     }
   }
 
   private void releasePermit(CallState call) {
-    if (call.permitHeld) {
-      call.permitHeld = false;
-      call.guards.breaker().releasePermission();
+    CircuitBreaker breaker = takePermit(call);
+    if (breaker != null) {
+      breaker.releasePermission();
     }
+  }
+
+  /** Returns the breaker whose permit the call held, now given up, or null if it held none. */
+  private static @Nullable CircuitBreaker takePermit(CallState call) {
+    if (!call.permitHeld) {
+      return null;
+    }
+    call.permitHeld = false;
+    return call.guards.breaker();
   }
 
   private <T> void finishSucceeded(CallState call, NhsResponse<T> response) {
@@ -557,6 +568,7 @@ public final class CallExecutor {
   /** Signals that a 401 should be replayed once with fresh credentials. */
   private static final class ReplayAfterUnauthorized extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    @SuppressWarnings("StaticAssignmentOfThrowable") // control flow only, never thrown to a caller: no stack trace
     static final ReplayAfterUnauthorized INSTANCE = new ReplayAfterUnauthorized();
 
     private ReplayAfterUnauthorized() {
@@ -592,7 +604,8 @@ public final class CallExecutor {
       this.baseRequest = baseRequest;
     }
 
-    int nextAttempt() { // attempts never overlap, so the increment need not be atomic
+    @SuppressWarnings("NonAtomicVolatileUpdate") // attempts never overlap, so the increment need not be atomic
+    int nextAttempt() {
       return ++attempts;
     }
 

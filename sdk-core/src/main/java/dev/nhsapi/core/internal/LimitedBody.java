@@ -16,14 +16,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class LimitedBody extends ResponseBody {
   private final ResponseBody delegate;
-  private final long maxBytes;
   private final BufferedSource source;
   private long read;
   private boolean tooLarge;
 
   LimitedBody(ResponseBody delegate, long maxBytes) {
     this.delegate = delegate;
-    this.maxBytes = maxBytes;
     this.source = Okio.buffer(new ForwardingSource(delegate.source()) {
       @Override
       public long read(Buffer sink, long byteCount) throws IOException {

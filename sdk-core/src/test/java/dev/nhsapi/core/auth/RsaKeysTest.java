@@ -190,8 +190,11 @@ class RsaKeysTest {
 
   @Test
   void rejectsOpenSshKeys() {
-    assertRejected("-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ==\n"
-        + "-----END OPENSSH PRIVATE KEY-----\n", "OpenSSH", "ssh-keygen -p -m PEM");
+    assertRejected("""
+        -----BEGIN OPENSSH PRIVATE KEY-----
+        b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ==
+        -----END OPENSSH PRIVATE KEY-----
+        """, "OpenSSH", "ssh-keygen -p -m PEM");
     assertRejected("ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 user@host\n", "OpenSSH public key", "not a private key");
   }
 

@@ -105,7 +105,7 @@ class SignedJwtCredentialsTest {
     Set<String> jtis = new HashSet<>();
     for (int i = 0; i < 5; i++) {
       credentials.headers(endpoint);
-      clock.advance(Duration.ofSeconds(600)); // each token has expired by the next call
+      clock.advance(Duration.ofMinutes(10)); // each token has expired by the next call
     }
 
     for (Map<String, String> form : endpoint.forms) {

@@ -117,6 +117,6 @@ public final class Decoding {
   private static String syntaxErrorPath(IOException e, JsonReader reader) {
     String message = e.getMessage();
     int at = message == null ? -1 : message.lastIndexOf(" at path ");
-    return at < 0 ? reader.getPath() : message.substring(at + " at path ".length());
+    return message == null || at < 0 ? reader.getPath() : message.substring(at + " at path ".length());
   }
 }

@@ -44,7 +44,14 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
-/** The codec of every modelled FHIR type, and of {@link Resource} by {@code resourceType}. */
+/**
+ * The codec of every modelled FHIR type, and of {@link Resource} by {@code resourceType}.
+ *
+ * <p>Factories pass decoded values, null when absent, straight to the models' constructors, which check their
+ * required elements; {@link ObjectCodec} reports the constructor's exception as invalid JSON naming the path. That is
+ * why NullAway's view of the factories is switched off here.
+ */
+@SuppressWarnings("NullAway")
 public final class FhirCodecs {
   private FhirCodecs() {}
 

@@ -258,7 +258,7 @@ public final class ObjectCodec<T> implements Codec<T> {
       if (choices != null) {
         Choice choice = (Choice) element;
         writer.name(elementNames[i] + choice.type());
-        write(writer, choices.get(choice.type()), choice.value());
+        write(writer, Objects.requireNonNull(choices.get(choice.type())), choice.value());
         continue;
       }
       writer.name(elementNames[i]);
@@ -272,7 +272,7 @@ public final class ObjectCodec<T> implements Codec<T> {
         write(writer, element(i), element);
       }
     }
-    for (Map.Entry<String, Object> member : ((UnknownElements) getters.get(value, Getters.UNKNOWN)).asMap()
+    for (Map.Entry<String, Object> member : ((UnknownElements) Objects.requireNonNull(getters.get(value, Getters.UNKNOWN))).asMap()
         .entrySet()) {
       writer.name(member.getKey());
       Raw.write(writer, member.getValue());

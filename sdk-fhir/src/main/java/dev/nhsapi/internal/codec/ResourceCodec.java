@@ -10,7 +10,11 @@ import dev.nhsapi.fhir.Resource;
 import java.io.IOException;
 import java.util.regex.Pattern;
 
-/** Reads any resource by its {@code resourceType}; types without a model become {@link GenericResource}. */
+/**
+ * Reads any resource by its {@code resourceType}; types without a model become {@link GenericResource}. As in
+ * {@link FhirCodecs}, the generic resource's constructor checks its required elements, so NullAway is off here.
+ */
+@SuppressWarnings("NullAway")
 final class ResourceCodec implements Codec<Resource> {
   private static final JsonReader.Options RESOURCE_TYPE = JsonReader.Options.of("resourceType");
   /** FHIR's type names: letters, starting with a capital; the bound keeps a hostile value out of messages. */

@@ -77,7 +77,7 @@ public final class PdsSandbox {
     }
     String method = request.getMethod();
     boolean create = segments.size() == 1 && "POST".equals(method);
-    if (create || segments.size() == 2 && "PATCH".equals(method)) {
+    if (create || (segments.size() == 2 && "PATCH".equals(method))) {
       return writeLog.answer(request.getHeaders().get("X-Request-ID"), () -> create
           ? writes.create(request, mode)
           : withPatient(segments.get(1), patient -> writes.patch(patient, request, mode)));
