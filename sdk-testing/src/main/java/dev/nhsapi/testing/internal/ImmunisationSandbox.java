@@ -10,6 +10,7 @@ import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.fhir.Patient;
 import dev.nhsapi.fhir.Reference;
 import dev.nhsapi.fhir.Resource;
+import dev.nhsapi.fhir.UnknownElements;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -273,17 +274,17 @@ public final class ImmunisationSandbox {
           && type.isPresent() && targets.contains(type.get()) && given != null && !given.isBefore(from)
           && !given.isAfter(to)) {
         entries.add(new Bundle.Entry(origin(url) + BASE + "/Immunization/" + record.getKey(),
-            asSearchResult(versioned(stored), patientUrl, nhsNumber), new Bundle.Search("match", null, null), null));
+            asSearchResult(versioned(stored), patientUrl, nhsNumber), new Bundle.Search("match", null, UnknownElements.none()), UnknownElements.none()));
       }
     }
     int total = entries.size();
     if (total > 0) {
       Identifier identifier = nhsIdentifier(nhsNumber);
       Patient patient = Patient.builder().id(nhsNumber).identifier(List.of(identifier)).build();
-      entries.add(new Bundle.Entry(patientUrl, patient, new Bundle.Search("include", null, null), null));
+      entries.add(new Bundle.Entry(patientUrl, patient, new Bundle.Search("include", null, UnknownElements.none()), UnknownElements.none()));
     }
     return Responses.fhir(200, FhirJson.encode(new Bundle(null, null, "searchset", null, total,
-        List.of(new Bundle.Link("self", url.toString(), null)), entries, null)));
+        List.of(new Bundle.Link("self", url.toString(), UnknownElements.none())), entries, UnknownElements.none())));
   }
 
   /** The request's body as an Immunization the API would accept; throws the API's answer refusing it. */
@@ -322,21 +323,21 @@ public final class ImmunisationSandbox {
 
   private static Immunization versioned(Stored stored) {
     return stored.immunization().toBuilder()
-        .meta(new Meta(Integer.toString(stored.version()), null, null, null, null, null, null)).build();
+        .meta(new Meta(Integer.toString(stored.version()), null, null, List.of(), List.of(), List.of(), UnknownElements.none())).build();
   }
 
   /** A record as search returns it: no contained resources, the patient named by NHS number. */
   private static Immunization asSearchResult(Immunization immunization, String patientUrl, String nhsNumber) {
     return immunization.toBuilder()
         .contained(List.of())
-        .patient(new Reference(patientUrl, "Patient", nhsIdentifier(nhsNumber), null, null))
+        .patient(new Reference(patientUrl, "Patient", nhsIdentifier(nhsNumber), null, UnknownElements.none()))
         .performer(immunization.performer().stream().filter(p -> p.actor().reference() == null
             || !p.actor().reference().startsWith("#")).toList())
         .build();
   }
 
   private static Identifier nhsIdentifier(String nhsNumber) {
-    return new Identifier(null, List.of(), null, null, NhsNumber.SYSTEM, nhsNumber, null, null, null);
+    return new Identifier(null, List.of(), null, null, NhsNumber.SYSTEM, nhsNumber, null, null, UnknownElements.none());
   }
 
   private static Optional<String> vaccineType(Immunization immunization) {

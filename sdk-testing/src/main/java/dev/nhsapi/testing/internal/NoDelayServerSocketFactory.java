@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import javax.net.ServerSocketFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes server sockets whose accepted connections send without Nagle's delay. MockWebServer writes a response's
@@ -29,7 +30,8 @@ public final class NoDelayServerSocketFactory extends ServerSocketFactory {
   }
 
   @Override
-  public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+  public ServerSocket createServerSocket(int port, int backlog, @Nullable InetAddress address)
+      throws IOException {
     ServerSocket socket = createServerSocket();
     socket.bind(new InetSocketAddress(address, port), backlog);
     return socket;

@@ -6,6 +6,7 @@ import dev.nhsapi.fhir.FhirJson;
 import dev.nhsapi.fhir.Organization;
 import dev.nhsapi.fhir.OrganizationAffiliation;
 import dev.nhsapi.fhir.Resource;
+import dev.nhsapi.fhir.UnknownElements;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -153,19 +154,19 @@ public final class OdsSandbox {
     List<Bundle.Entry> entries = new ArrayList<>();
     Set<Resource> included = new LinkedHashSet<>();
     for (R match : found.subList(Math.min(offset, found.size()), Math.min(offset + pageSize, found.size()))) {
-      entries.add(new Bundle.Entry(fullUrl(url, match), match, new Bundle.Search("match", null, null), null));
+      entries.add(new Bundle.Entry(fullUrl(url, match), match, new Bundle.Search("match", null, UnknownElements.none()), UnknownElements.none()));
       included.addAll(includes.apply(match));
     }
     included.forEach(resource -> entries.add(new Bundle.Entry(fullUrl(url, resource), resource,
-        new Bundle.Search("include", null, null), null)));
+        new Bundle.Search("include", null, UnknownElements.none()), UnknownElements.none())));
     List<Bundle.Link> links = new ArrayList<>();
-    links.add(new Bundle.Link("self", url.toString(), null));
+    links.add(new Bundle.Link("self", url.toString(), UnknownElements.none()));
     if (offset + pageSize < found.size()) {
       links.add(new Bundle.Link("next", url.newBuilder().removeAllQueryParameters("_offset")
-          .addQueryParameter("_offset", Integer.toString(offset + pageSize)).build().toString(), null));
+          .addQueryParameter("_offset", Integer.toString(offset + pageSize)).build().toString(), UnknownElements.none()));
     }
     return Responses.fhir(200, FhirJson.encode(new Bundle(null, null, "searchset", null, found.size(), links,
-        entries, null)));
+        entries, UnknownElements.none())));
   }
 
   private static String fullUrl(HttpUrl url, Resource resource) {

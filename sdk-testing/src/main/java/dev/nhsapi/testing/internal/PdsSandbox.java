@@ -4,6 +4,7 @@ import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.testing.internal.PatientStore.Stored;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
@@ -152,7 +153,7 @@ public final class PdsSandbox {
       String nhs = matches[i].getKey();
       body.append(i == 0 ? "" : ",").append("{\"fullUrl\":\"").append(FULL_URL).append(nhs)
           .append("\",\"search\":{\"score\":").append(matches[i].getValue()).append("},\"resource\":")
-          .append(patients.get(nhs).json()).append('}');
+          .append(Objects.requireNonNull(patients.get(nhs)).json()).append('}');
     }
     return Responses.fhir(200, body.append("]}").toString());
   }

@@ -5,6 +5,7 @@ import dev.nhsapi.fhir.Coding;
 import dev.nhsapi.fhir.DocumentReference;
 import dev.nhsapi.fhir.FhirJson;
 import dev.nhsapi.fhir.Meta;
+import dev.nhsapi.fhir.UnknownElements;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -98,11 +99,11 @@ public final class RecordLocatorSandbox {
     }
     int end = Math.min(offset + PAGE_SIZE, found.size());
     List<Bundle.Entry> entries = new ArrayList<>();
-    found.subList(offset, end).forEach(pointer -> entries.add(new Bundle.Entry(null, pointer, null, null)));
+    found.subList(offset, end).forEach(pointer -> entries.add(new Bundle.Entry(null, pointer, null, UnknownElements.none())));
     Meta meta = end < found.size() ? new Meta(null, null, null, List.of(), List.of(),
-        List.of(new Coding(null, null, encodeToken(end), "next_page_token", null, null)), null) : null;
+        List.of(new Coding(null, null, encodeToken(end), "next_page_token", null, UnknownElements.none())), UnknownElements.none()) : null;
     return Responses.fhir(200, FhirJson.encode(new Bundle(null, meta, "searchset", null, entries.size(), List.of(),
-        entries, null)));
+        entries, UnknownElements.none())));
   }
 
   private MockResponse count(HttpUrl url) {
@@ -113,7 +114,7 @@ public final class RecordLocatorSandbox {
     }
     long total = pointers.stream().filter(filter(query)).count();
     return Responses.fhir(200, FhirJson.encode(new Bundle(null, null, "searchset", null, (int) total, List.of(),
-        List.of(), null)));
+        List.of(), UnknownElements.none())));
   }
 
   /** Checks the query as NRL does, filling {@code query}; returns the error answer, or null if it is valid. */

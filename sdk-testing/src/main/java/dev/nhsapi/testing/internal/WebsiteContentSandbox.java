@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -136,7 +137,7 @@ public final class WebsiteContentSandbox {
     try {
       query = ListQuery.of(url, area);
     } catch (IllegalArgumentException e) {
-      return error(400, e.getMessage());
+      return error(400, Objects.requireNonNullElse(e.getMessage(), "Invalid query"));
     }
     List<Listing> found = listings(query.synonyms()).stream().filter(query.matches()).sorted(query.ordering())
         .toList();
