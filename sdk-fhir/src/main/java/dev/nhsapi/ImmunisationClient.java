@@ -39,7 +39,6 @@ import okio.Buffer;
  * <p>Immutable and thread-safe. Obtain it from {@link NhsClient#immunisation()}.
  */
 public final class ImmunisationClient {
-  private static final String FHIR_JSON = "application/fhir+json";
   /** The API's id rule (a FHIR id), without the path segments {@code .} and {@code ..}. */
   private static final Pattern ID = Pattern.compile("(?!\\.\\.?$)[A-Za-z0-9.-]{1,64}");
   private static final Pattern VERSION = Pattern.compile("[0-9]{1,18}");
@@ -66,9 +65,8 @@ public final class ImmunisationClient {
    */
   public String create(Immunization immunization) {
     Objects.requireNonNull(immunization, "immunization == null");
-    NhsRequest request = NhsRequest.builder(NhsApi.IMMUNISATION, "POST", "/Immunization")
-        .header("Accept", FHIR_JSON)
-        .body(FhirJson.encode(immunization), FHIR_JSON)
+    NhsRequest request = FhirRequests.request(NhsApi.IMMUNISATION, "POST", "/Immunization")
+        .body(FhirJson.encode(immunization), FhirRequests.FHIR_JSON)
         .build();
     NhsResponse<Boolean> response = transport.execute(request, NO_BODY);
     return response.header("Location").map(ImmunisationClient::recordId).filter(id -> ID.matcher(id).matches())
@@ -89,8 +87,7 @@ public final class ImmunisationClient {
    * @throws NullPointerException if {@code id} is null
    */
   public ImmunizationRecord read(String id) {
-    NhsRequest request = NhsRequest.get(NhsApi.IMMUNISATION, "/Immunization/{id}", checkId(id))
-        .header("Accept", FHIR_JSON)
+    NhsRequest request = FhirRequests.get(NhsApi.IMMUNISATION, "/Immunization/{id}", checkId(id))
         .build();
     NhsResponse<Immunization> response = transport.execute(request, FhirJson.responseDecoder(Immunization.class));
     Immunization immunization = response.value();
@@ -124,10 +121,9 @@ public final class ImmunisationClient {
       throw new IllegalArgumentException("the immunisation's id must be the id being updated");
     }
     Immunization body = immunization.id() == null ? immunization.toBuilder().id(id).build() : immunization;
-    NhsRequest request = NhsRequest.builder(NhsApi.IMMUNISATION, "PUT", "/Immunization/{id}", id)
-        .header("Accept", FHIR_JSON)
+    NhsRequest request = FhirRequests.request(NhsApi.IMMUNISATION, "PUT", "/Immunization/{id}", id)
         .header("E-Tag", version)
-        .body(FhirJson.encode(body), FHIR_JSON)
+        .body(FhirJson.encode(body), FhirRequests.FHIR_JSON)
         .idempotent(true) // conditional on the E-Tag version: a resend after success no longer matches
         .build();
     transport.execute(request, NO_BODY);
@@ -146,8 +142,7 @@ public final class ImmunisationClient {
    * @throws NullPointerException if {@code id} is null
    */
   public void delete(String id) {
-    NhsRequest request = NhsRequest.builder(NhsApi.IMMUNISATION, "DELETE", "/Immunization/{id}", checkId(id))
-        .header("Accept", FHIR_JSON)
+    NhsRequest request = FhirRequests.request(NhsApi.IMMUNISATION, "DELETE", "/Immunization/{id}", checkId(id))
         .build();
     transport.execute(request, NO_BODY);
   }
@@ -166,9 +161,8 @@ public final class ImmunisationClient {
    */
   public ImmunizationSearchResult search(ImmunizationSearch search) {
     Objects.requireNonNull(search, "search == null");
-    NhsRequest.Builder request = NhsRequest.get(NhsApi.IMMUNISATION, "/Immunization").header("Accept", FHIR_JSON);
-    search.parameters().forEach(p -> request.query(p.getKey(), p.getValue()));
-    Bundle bundle = transport.execute(request.build(), FhirJson.responseDecoder(Bundle.class)).value();
+    NhsRequest request = FhirRequests.search(NhsApi.IMMUNISATION, "/Immunization", search.parameters()).build();
+    Bundle bundle = transport.execute(request, FhirJson.responseDecoder(Bundle.class)).value();
     List<OperationOutcome> warnings = bundle.entry().stream().map(Bundle.Entry::resource)
         .filter(r -> r != null && "OperationOutcome".equals(r.resourceType()))
         .map(r -> Decoding.decode(new Buffer().writeUtf8(FhirJson.encode(r)), FhirCodecs.OPERATION_OUTCOME::read))

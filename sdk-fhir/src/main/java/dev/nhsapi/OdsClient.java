@@ -25,8 +25,6 @@ import java.util.stream.Stream;
  * <p>Immutable and thread-safe. Obtain it from {@link NhsClient#ods()}.
  */
 public final class OdsClient {
-  private static final String FHIR_JSON = "application/fhir+json";
-
   private final NhsTransport transport;
 
   OdsClient(NhsTransport transport) {
@@ -44,8 +42,8 @@ public final class OdsClient {
    */
   public Organization read(OdsCode odsCode) {
     Objects.requireNonNull(odsCode, "odsCode == null");
-    return transport.execute(NhsRequest.get(NhsApi.ODS, "/Organization/{code}", odsCode.value())
-        .header("Accept", FHIR_JSON).build(), FhirJson.responseDecoder(Organization.class)).value();
+    return transport.execute(FhirRequests.get(NhsApi.ODS, "/Organization/{code}", odsCode.value()).build(),
+        FhirJson.responseDecoder(Organization.class)).value();
   }
 
   /**
@@ -63,9 +61,8 @@ public final class OdsClient {
    */
   public Stream<Organization> search(OrganizationSearch search, int maxResults) {
     Objects.requireNonNull(search, "search == null");
-    NhsRequest.Builder first = NhsRequest.get(NhsApi.ODS, "/Organization").header("Accept", FHIR_JSON);
-    search.parameters().forEach(p -> first.query(p.getKey(), p.getValue()));
-    return Paging.stream(transport, first.build(), bundle -> bundle.resources(Organization.class), maxResults);
+    NhsRequest first = FhirRequests.search(NhsApi.ODS, "/Organization", search.parameters()).build();
+    return Paging.stream(transport, first, bundle -> bundle.resources(Organization.class), maxResults);
   }
 
   /**
@@ -84,7 +81,7 @@ public final class OdsClient {
    */
   public Stream<OrganizationAffiliation> affiliations(OdsCode participatingOrganization, int maxResults) {
     Objects.requireNonNull(participatingOrganization, "participatingOrganization == null");
-    NhsRequest first = NhsRequest.get(NhsApi.ODS, "/OrganizationAffiliation").header("Accept", FHIR_JSON)
+    NhsRequest first = FhirRequests.get(NhsApi.ODS, "/OrganizationAffiliation")
         .query("participating-organization", participatingOrganization.value())
         .query("active", "true")
         .query("_include", "OrganizationAffiliation:participating-organization")

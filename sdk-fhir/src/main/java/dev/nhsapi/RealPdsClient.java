@@ -27,7 +27,6 @@ import java.util.function.Function;
 
 /** The PDS client over the SDK's transport. */
 final class RealPdsClient implements PdsClient {
-  private static final String FHIR_JSON = "application/fhir+json";
 
   private final NhsTransport transport;
 
@@ -44,8 +43,7 @@ final class RealPdsClient implements PdsClient {
   public NhsResponse<PatientRecord> readWithResponse(NhsNumber nhsNumber, RequestOptions options) {
     Objects.requireNonNull(nhsNumber, "nhsNumber == null");
     Objects.requireNonNull(options, "options == null");
-    NhsRequest request = NhsRequest.get(NhsApi.PDS, "/Patient/{id}", nhsNumber.value())
-        .header("Accept", FHIR_JSON)
+    NhsRequest request = FhirRequests.get(NhsApi.PDS, "/Patient/{id}", nhsNumber.value())
         .build();
     NhsResponse<Patient> response;
     try {
@@ -76,8 +74,7 @@ final class RealPdsClient implements PdsClient {
       throw new IllegalArgumentException("PDS allows application-restricted (signed JWT) access to search with "
           + "_max-results 1 only (it answers 403 INVALID_VALUE otherwise)");
     }
-    NhsRequest.Builder request = NhsRequest.get(NhsApi.PDS, "/Patient").header("Accept", FHIR_JSON);
-    search.parameters().forEach(p -> request.query(p.getKey(), p.getValue()));
+    NhsRequest.Builder request = FhirRequests.search(NhsApi.PDS, "/Patient", search.parameters());
     return transport.execute(request.build(), options, SEARCH_RESULT);
   }
 
@@ -90,8 +87,7 @@ final class RealPdsClient implements PdsClient {
   public NhsResponse<List<RelatedPerson>> relatedPersonsWithResponse(NhsNumber nhsNumber, RequestOptions options) {
     Objects.requireNonNull(nhsNumber, "nhsNumber == null");
     Objects.requireNonNull(options, "options == null");
-    NhsRequest request = NhsRequest.get(NhsApi.PDS, "/Patient/{id}/RelatedPerson", nhsNumber.value())
-        .header("Accept", FHIR_JSON)
+    NhsRequest request = FhirRequests.get(NhsApi.PDS, "/Patient/{id}/RelatedPerson", nhsNumber.value())
         .build();
     return transport.execute(request, options,
         body -> FhirJson.responseDecoder(Bundle.class).decode(body).resources(RelatedPerson.class));
@@ -116,8 +112,7 @@ final class RealPdsClient implements PdsClient {
       throw new IllegalStateException("the record has no version for If-Match; read it again");
     }
     String id = record.patient().id() != null ? record.patient().id() : record.requested().value();
-    NhsRequest.Builder request = NhsRequest.builder(NhsApi.PDS, "PATCH", "/Patient/{id}", id)
-        .header("Accept", FHIR_JSON)
+    NhsRequest.Builder request = FhirRequests.request(NhsApi.PDS, "PATCH", "/Patient/{id}", id)
         .header("If-Match", "W/\"" + record.version() + "\"")
         .body(patch.json(), "application/json-patch+json")
         .idempotent(true); // PDS de-duplicates writes by X-Request-ID, which every resend reuses
@@ -158,8 +153,7 @@ final class RealPdsClient implements PdsClient {
     if (patient.id() != null) {
       throw new IllegalArgumentException("a patient to create has no id: PDS allocates the NHS number");
     }
-    NhsRequest request = NhsRequest.builder(NhsApi.PDS, "POST", "/Patient")
-        .header("Accept", FHIR_JSON)
+    NhsRequest request = FhirRequests.request(NhsApi.PDS, "POST", "/Patient")
         .body(FhirJson.encode(patient), "application/json")
         .idempotent(true) // PDS de-duplicates writes by X-Request-ID, which every resend reuses
         .build();

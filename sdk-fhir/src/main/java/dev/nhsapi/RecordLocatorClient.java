@@ -31,7 +31,6 @@ import java.util.stream.Stream;
  * <p>Immutable and thread-safe. Obtain it from {@link NhsClient#recordLocator()}.
  */
 public final class RecordLocatorClient {
-  private static final String FHIR_JSON = "application/fhir+json";
   private static final String NEXT_PAGE_TOKEN = "next-page-token";
   /** How NRL marks the {@code meta.tag} coding whose code is the next page's token. */
   private static final String NEXT_PAGE_TAG = "next_page_token";
@@ -88,8 +87,8 @@ public final class RecordLocatorClient {
           + "letters, digits, '.' and '-', at most 64 characters");
     }
     requireEndUserOrganisation();
-    return transport.execute(NhsRequest.get(NhsApi.RECORD_LOCATOR, "/DocumentReference/{id}", id)
-        .header("Accept", FHIR_JSON).build(), FhirJson.responseDecoder(DocumentReference.class)).value();
+    return transport.execute(FhirRequests.get(NhsApi.RECORD_LOCATOR, "/DocumentReference/{id}", id).build(),
+        FhirJson.responseDecoder(DocumentReference.class)).value();
   }
 
   /**
@@ -119,9 +118,7 @@ public final class RecordLocatorClient {
   }
 
   private NhsRequest.Builder request(String path, DocumentReferenceSearch search) {
-    NhsRequest.Builder request = NhsRequest.get(NhsApi.RECORD_LOCATOR, path).header("Accept", FHIR_JSON);
-    search.parameters().forEach(p -> request.query(p.getKey(), p.getValue()));
-    return request;
+    return FhirRequests.search(NhsApi.RECORD_LOCATOR, path, search.parameters());
   }
 
   private void requireEndUserOrganisation() {
