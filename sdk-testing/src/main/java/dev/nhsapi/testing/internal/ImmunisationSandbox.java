@@ -12,9 +12,6 @@ import dev.nhsapi.fhir.Reference;
 import dev.nhsapi.fhir.Resource;
 import dev.nhsapi.fhir.UnknownElements;
 import jakarta.json.Json;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -86,6 +83,10 @@ public final class ImmunisationSandbox {
     }
   }
 
+  /** The published records, read once: every sandbox and every reset starts from them. */
+  private static final List<Immunization> PUBLISHED =
+      SandboxData.resources("immunisations.json", Immunization.class);
+
   private final Map<String, Stored> records = new LinkedHashMap<>();
 
   /** Creates the sandbox with the published records. */
@@ -96,12 +97,7 @@ public final class ImmunisationSandbox {
   /** Restores the published records: forgets creates, updates and deletes. */
   public synchronized void reset() {
     records.clear();
-    try (JsonReader reader = Json.createReader(new StringReader(SandboxData.read("immunisations.json")))) {
-      for (JsonValue value : reader.readArray()) {
-        Immunization immunization = FhirJson.decode(value.toString(), Immunization.class);
-        records.put(immunization.id(), new Stored(immunization, 1, false));
-      }
-    }
+    PUBLISHED.forEach(immunization -> records.put(immunization.id(), new Stored(immunization, 1, false)));
   }
 
   /**

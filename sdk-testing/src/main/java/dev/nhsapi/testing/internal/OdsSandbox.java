@@ -39,8 +39,10 @@ public final class OdsSandbox {
       Set.of("participating-organization", "active", "_include", "_count", "_offset");
   private static final String INCLUDE_PARTICIPATING = "OrganizationAffiliation:participating-organization";
 
-  private final List<Organization> organizations = SandboxData.resources("organisations.json", Organization.class);
-  private final List<OrganizationAffiliation> affiliations =
+  /** The published organisations and affiliations, read once: immutable, so every sandbox shares them. */
+  private static final List<Organization> ORGANIZATIONS =
+      SandboxData.resources("organisations.json", Organization.class);
+  private static final List<OrganizationAffiliation> AFFILIATIONS =
       SandboxData.resources("organisation-affiliations.json", OrganizationAffiliation.class);
 
   /**
@@ -57,7 +59,7 @@ public final class OdsSandbox {
           "This API is read-only");
     }
     if (segments.size() == 2 && segments.get(0).equals("Organization")) {
-      return organizations.stream().filter(o -> o.odsCode().orElse("").equalsIgnoreCase(segments.get(1)))
+      return ORGANIZATIONS.stream().filter(o -> o.odsCode().orElse("").equalsIgnoreCase(segments.get(1)))
           .findFirst().map(o -> Responses.fhir(200, FhirJson.encode(o)))
           .orElseGet(() -> Outcomes.error(404, "information", "not-found", "RESOURCE_NOT_FOUND",
               "Resource not found", "No organisation has that ODS code"));
@@ -95,7 +97,7 @@ public final class OdsSandbox {
     if (pageSize < 1 || offset < 0) {
       return invalidParameter("_count must be positive and _offset not negative");
     }
-    return page(url, organizations.stream().filter(matches).toList(), pageSize, offset, r -> List.of());
+    return page(url, ORGANIZATIONS.stream().filter(matches).toList(), pageSize, offset, r -> List.of());
   }
 
   private MockResponse affiliations(HttpUrl url) {
@@ -137,11 +139,11 @@ public final class OdsSandbox {
     }
     String code = participating;
     Boolean wanted = active;
-    List<OrganizationAffiliation> found = affiliations.stream()
+    List<OrganizationAffiliation> found = AFFILIATIONS.stream()
         .filter(a -> a.participatingOrganizationOdsCode().orElse("").equalsIgnoreCase(code))
         .filter(a -> wanted == null || wanted.equals(a.active())).toList();
     boolean included = include;
-    return page(url, found, pageSize, offset, affiliation -> included ? organizations.stream()
+    return page(url, found, pageSize, offset, affiliation -> included ? ORGANIZATIONS.stream()
         .filter(o -> o.odsCode().equals(affiliation.participatingOrganizationOdsCode())).toList() : List.of());
   }
 

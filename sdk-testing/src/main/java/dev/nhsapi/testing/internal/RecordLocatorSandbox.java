@@ -42,7 +42,8 @@ public final class RecordLocatorSandbox {
       Set.of("subject:identifier", "custodian:identifier", "type", "category", NEXT_PAGE_TOKEN);
   private static final Set<String> COUNT_PARAMETERS = Set.of("subject:identifier", "type");
 
-  private final List<DocumentReference> pointers =
+  /** The published pointers, read once: immutable, so every sandbox shares them. */
+  private static final List<DocumentReference> POINTERS =
       SandboxData.resources("document-references.json", DocumentReference.class);
 
   /**
@@ -71,7 +72,7 @@ public final class RecordLocatorSandbox {
       return count(url);
     }
     if (segments.size() == 2 && segments.get(0).equals("DocumentReference")) {
-      return pointers.stream().filter(p -> segments.get(1).equals(p.id())).findFirst()
+      return POINTERS.stream().filter(p -> segments.get(1).equals(p.id())).findFirst()
           .map(p -> Responses.fhir(200, FhirJson.encode(p)))
           .orElseGet(() -> notFound("The requested DocumentReference could not be found"));
     }
@@ -87,7 +88,7 @@ public final class RecordLocatorSandbox {
     if (invalid != null) {
       return invalid;
     }
-    List<DocumentReference> found = pointers.stream().filter(filter(query)).toList();
+    List<DocumentReference> found = POINTERS.stream().filter(filter(query)).toList();
     int offset = 0;
     if (query.containsKey(NEXT_PAGE_TOKEN)) {
       Integer decoded = decodeToken(query.get(NEXT_PAGE_TOKEN));
@@ -112,7 +113,7 @@ public final class RecordLocatorSandbox {
     if (invalid != null) {
       return invalid;
     }
-    long total = pointers.stream().filter(filter(query)).count();
+    long total = POINTERS.stream().filter(filter(query)).count();
     return Responses.fhir(200, FhirJson.encode(new Bundle(null, null, "searchset", null, (int) total, List.of(),
         List.of(), UnknownElements.none())));
   }

@@ -45,7 +45,8 @@ public final class WebsiteContentSandbox {
   private static final Set<String> DATES = Set.of("dateModified", "lastReviewed", "nextReview");
   private static final Set<String> LETTERS = Set.of("ABCDEFGHIJKLMNOPQRSTUVWXYZ".split(""));
 
-  private final List<JsonObject> pages = load();
+  /** The published pages, read once: immutable, so every sandbox shares them. */
+  private static final List<JsonObject> PAGES = load();
   private final Predicate<String> registeredApiKey;
 
   /**
@@ -59,7 +60,7 @@ public final class WebsiteContentSandbox {
 
   private static List<JsonObject> load() {
     try (JsonReader reader = Json.createReader(new StringReader(SandboxData.read("website-content.json")))) {
-      return reader.readArray().getValuesAs(JsonObject.class);
+      return List.copyOf(reader.readArray().getValuesAs(JsonObject.class));
     }
   }
 
@@ -89,7 +90,7 @@ public final class WebsiteContentSandbox {
     String area = segments.get(0);
     HttpUrl api = url.newBuilder().encodedPath(BASE + "/").query(null).build();
     if (segments.size() == 2) {
-      return pages.stream().filter(p -> p.getString("area").equals(area) && p.getString("slug").equals(segments.get(1)))
+      return PAGES.stream().filter(p -> p.getString("area").equals(area) && p.getString("slug").equals(segments.get(1)))
           .findFirst().map(p -> Responses.json(200, page(api, p).toString())).orElseGet(WebsiteContentSandbox::notFound);
     }
     return list(api, area, url);
@@ -227,7 +228,7 @@ public final class WebsiteContentSandbox {
 
   private List<Listing> listings(boolean synonyms) {
     List<Listing> listings = new ArrayList<>();
-    for (JsonObject page : pages) {
+    for (JsonObject page : PAGES) {
       listings.add(new Listing(page.getString("name"), page));
       if (synonyms) {
         page.getJsonArray("alternateNames").getValuesAs(jakarta.json.JsonString.class)
