@@ -1,5 +1,7 @@
 package dev.nhsapi.testing.internal;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import mockwebserver3.MockResponse;
 import org.jspecify.annotations.Nullable;
 
@@ -18,11 +20,18 @@ final class Outcomes {
   /** An error whose NHS code comes from another code system, unversioned if {@code version} is null. */
   static MockResponse error(int status, String severity, String issueCode, String system, @Nullable String version,
       String nhsCode, String display, @Nullable String diagnostics) {
-    String body = "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"" + severity + "\",\"code\":\""
-        + issueCode + "\",\"details\":{\"coding\":[{\"system\":\"" + system + "\","
-        + (version == null ? "" : "\"version\":\"" + version + "\",") + "\"code\":\"" + nhsCode
-        + "\",\"display\":\"" + display + "\"}]}"
-        + (diagnostics == null ? "" : ",\"diagnostics\":\"" + diagnostics.replace("\"", "\\\"") + "\"") + "}]}";
+    JsonObjectBuilder coding = Json.createObjectBuilder().add("system", system);
+    if (version != null) {
+      coding.add("version", version);
+    }
+    coding.add("code", nhsCode).add("display", display);
+    JsonObjectBuilder issue = Json.createObjectBuilder().add("severity", severity).add("code", issueCode)
+        .add("details", Json.createObjectBuilder().add("coding", Json.createArrayBuilder().add(coding)));
+    if (diagnostics != null) {
+      issue.add("diagnostics", diagnostics); // escaped by JSON-P, whatever a request echoed into it
+    }
+    String body = Json.createObjectBuilder().add("resourceType", "OperationOutcome")
+        .add("issue", Json.createArrayBuilder().add(issue)).build().toString();
     return Responses.fhir(status, body);
   }
 }

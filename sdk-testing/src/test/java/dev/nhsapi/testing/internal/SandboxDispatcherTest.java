@@ -2,7 +2,10 @@ package dev.nhsapi.testing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -43,6 +46,24 @@ class SandboxDispatcherTest {
     }
     try (Response next = get()) {
       assertThat(next.code()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void errorBodiesStayValidJsonWhateverTheRequestEchoedIntoThem() throws IOException {
+    server.setDispatcher(new SandboxDispatcher(new TokenEndpoint(Clock.systemUTC(), Duration.ofSeconds(599)),
+        (request, mode) -> Responses.fhir(200, "{}"), path -> null, request -> {}));
+    server.start();
+    String requestId = "not-a-uuid \\ \"quoted\"";
+
+    try (Response refused = client.newCall(new Request.Builder()
+        .url(server.url("/personal-demographics/FHIR/R4/Patient/9000000009"))
+        .header("X-Request-ID", requestId).build()).execute()) {
+      assertThat(refused.code()).isEqualTo(400);
+      try (JsonReader reader = Json.createReader(new StringReader(refused.body().string()))) {
+        assertThat(reader.readObject().getJsonArray("issue").getJsonObject(0).getString("diagnostics"))
+            .isEqualTo("Invalid value - '" + requestId + "' in header 'X-Request-ID'");
+      }
     }
   }
 
