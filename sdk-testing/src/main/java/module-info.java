@@ -2,7 +2,7 @@
  * The embedded NHS sandbox and test support for code that calls NHS England APIs.
  */
 module dev.nhsapi.testing {
-  requires transitive dev.nhsapi.fhir;
+  requires transitive dev.nhsapi;
   requires mockwebserver3;
   requires com.nimbusds.jose.jwt;
   requires com.squareup.moshi;

@@ -3,6 +3,13 @@ package dev.nhsapi;
 import dev.nhsapi.core.NhsEnvironment;
 import dev.nhsapi.core.NhsTransport;
 import dev.nhsapi.core.auth.Credentials;
+import dev.nhsapi.helloworld.HelloWorldClient;
+import dev.nhsapi.immunisation.ImmunisationClient;
+import dev.nhsapi.ods.OdsClient;
+import dev.nhsapi.pds.PatientRecord;
+import dev.nhsapi.pds.PdsClient;
+import dev.nhsapi.recordlocator.RecordLocatorClient;
+import dev.nhsapi.websitecontent.WebsiteContentClient;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -34,12 +41,12 @@ public final class NhsClient {
 
   private NhsClient(NhsTransport transport) {
     this.transport = transport;
-    this.pds = new RealPdsClient(transport);
-    this.ods = new OdsClient(transport);
-    this.helloWorld = new HelloWorldClient(transport);
-    this.recordLocator = new RecordLocatorClient(transport);
-    this.websiteContent = new WebsiteContentClient(transport);
-    this.immunisation = new ImmunisationClient(transport);
+    this.pds = PdsClient.of(transport);
+    this.ods = OdsClient.of(transport);
+    this.helloWorld = HelloWorldClient.of(transport);
+    this.recordLocator = RecordLocatorClient.of(transport);
+    this.websiteContent = WebsiteContentClient.of(transport);
+    this.immunisation = ImmunisationClient.of(transport);
   }
 
   /**

@@ -3,12 +3,15 @@ package dev.nhsapi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.nhsapi.core.NhsEnvironment;
 import dev.nhsapi.fhir.FhirJson;
 import dev.nhsapi.fhir.HumanName;
 import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.fhir.OdsCode;
 import dev.nhsapi.fhir.Patient;
+import dev.nhsapi.pds.PatientPatch;
+import dev.nhsapi.pds.PatientRecord;
+import dev.nhsapi.pds.PatientSearch;
+import dev.nhsapi.support.TestClients;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -94,7 +97,7 @@ class InvalidInputTest {
   @MethodSource("inputs")
   void isRefusedBeforeAnyIo(String name, Input input, Class<? extends Throwable> type, String rule,
       @Nullable String patientData) {
-    NhsClient nhs = NhsClient.builder().environment(NhsEnvironment.custom(server.url("/").uri())).build();
+    NhsClient nhs = TestClients.against(server).build();
 
     Throwable thrown = catchThrowable(() -> input.use(nhs));
 

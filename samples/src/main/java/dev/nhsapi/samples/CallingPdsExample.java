@@ -1,14 +1,14 @@
 package dev.nhsapi.samples;
 
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.PatientPatch;
-import dev.nhsapi.PatientRecord;
-import dev.nhsapi.PatientSearch;
-import dev.nhsapi.PatientSearchResult;
-import dev.nhsapi.PdsClient;
 import dev.nhsapi.fhir.Address;
 import dev.nhsapi.fhir.AdministrativeGender;
 import dev.nhsapi.fhir.NhsNumber;
+import dev.nhsapi.pds.PatientPatch;
+import dev.nhsapi.pds.PatientRecord;
+import dev.nhsapi.pds.PatientSearch;
+import dev.nhsapi.pds.PatientSearchResult;
+import dev.nhsapi.pds.PdsClient;
 import java.time.LocalDate;
 
 /**

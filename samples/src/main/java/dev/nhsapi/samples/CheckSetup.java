@@ -1,7 +1,7 @@
 package dev.nhsapi.samples;
 
-import dev.nhsapi.HelloWorldClient;
 import dev.nhsapi.core.NhsApiException;
+import dev.nhsapi.helloworld.HelloWorldClient;
 import java.io.PrintStream;
 
 /**

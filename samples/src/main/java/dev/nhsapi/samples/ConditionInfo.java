@@ -1,11 +1,11 @@
 package dev.nhsapi.samples;
 
-import dev.nhsapi.ContentArea;
-import dev.nhsapi.ContentQuery;
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.content.ContentPage;
-import dev.nhsapi.content.ContentSection;
-import dev.nhsapi.content.ContentSummary;
+import dev.nhsapi.websitecontent.ContentArea;
+import dev.nhsapi.websitecontent.ContentPage;
+import dev.nhsapi.websitecontent.ContentQuery;
+import dev.nhsapi.websitecontent.ContentSection;
+import dev.nhsapi.websitecontent.ContentSummary;
 import java.io.PrintStream;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;

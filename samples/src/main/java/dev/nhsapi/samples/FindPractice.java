@@ -1,12 +1,12 @@
 package dev.nhsapi.samples;
 
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.OrganizationSearch;
-import dev.nhsapi.PatientRecord;
 import dev.nhsapi.fhir.Address;
 import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.fhir.OdsCode;
 import dev.nhsapi.fhir.Organization;
+import dev.nhsapi.ods.OrganizationSearch;
+import dev.nhsapi.pds.PatientRecord;
 import java.io.PrintStream;
 import java.util.List;
 

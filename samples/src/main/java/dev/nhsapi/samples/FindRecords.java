@@ -1,10 +1,10 @@
 package dev.nhsapi.samples;
 
-import dev.nhsapi.DocumentReferenceSearch;
 import dev.nhsapi.NhsClient;
 import dev.nhsapi.fhir.Coding;
 import dev.nhsapi.fhir.DocumentReference;
 import dev.nhsapi.fhir.NhsNumber;
+import dev.nhsapi.recordlocator.DocumentReferenceSearch;
 import java.io.PrintStream;
 import java.util.List;
 

@@ -1,12 +1,12 @@
 package dev.nhsapi.samples;
 
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.PatientRecord;
-import dev.nhsapi.PatientSearch;
 import dev.nhsapi.core.NhsApiException;
 import dev.nhsapi.core.NhsHttpException;
 import dev.nhsapi.core.ResourceNotFoundException;
 import dev.nhsapi.fhir.NhsNumber;
+import dev.nhsapi.pds.PatientRecord;
+import dev.nhsapi.pds.PatientSearch;
 import dev.nhsapi.testing.Fault;
 import java.io.PrintStream;
 import java.time.Duration;

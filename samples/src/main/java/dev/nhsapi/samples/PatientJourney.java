@@ -1,11 +1,11 @@
 package dev.nhsapi.samples;
 
-import dev.nhsapi.ContentArea;
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.PatientRecord;
 import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.fhir.OdsCode;
 import dev.nhsapi.fhir.Organization;
+import dev.nhsapi.pds.PatientRecord;
+import dev.nhsapi.websitecontent.ContentArea;
 import java.io.PrintStream;
 
 /**

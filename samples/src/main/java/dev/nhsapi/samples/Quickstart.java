@@ -1,10 +1,6 @@
 package dev.nhsapi.samples;
 
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.PatientPatch;
-import dev.nhsapi.PatientRecord;
-import dev.nhsapi.PatientSearch;
-import dev.nhsapi.PatientSearchResult;
 import dev.nhsapi.core.ResourceNotFoundException;
 import dev.nhsapi.fhir.Address;
 import dev.nhsapi.fhir.AdministrativeGender;
@@ -12,6 +8,10 @@ import dev.nhsapi.fhir.HumanName;
 import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.fhir.OdsCode;
 import dev.nhsapi.fhir.Patient;
+import dev.nhsapi.pds.PatientPatch;
+import dev.nhsapi.pds.PatientRecord;
+import dev.nhsapi.pds.PatientSearch;
+import dev.nhsapi.pds.PatientSearchResult;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,13 +1,13 @@
 package dev.nhsapi.samples;
 
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.PatientRecord;
 import dev.nhsapi.core.NhsEnvironment;
 import dev.nhsapi.core.ResourceNotFoundException;
 import dev.nhsapi.core.auth.Credentials;
 import dev.nhsapi.core.auth.SignedJwtCredentials;
-import java.nio.file.Path;
 import dev.nhsapi.fhir.NhsNumber;
+import dev.nhsapi.pds.PatientRecord;
+import java.nio.file.Path;
 
 /**
  * The README's examples, compiled. A test checks that the README shows exactly the lines between each pair of

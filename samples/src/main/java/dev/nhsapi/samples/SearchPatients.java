@@ -1,10 +1,10 @@
 package dev.nhsapi.samples;
 
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.PatientSearch;
-import dev.nhsapi.PatientSearchResult;
 import dev.nhsapi.fhir.AdministrativeGender;
 import dev.nhsapi.fhir.NhsNumber;
+import dev.nhsapi.pds.PatientSearch;
+import dev.nhsapi.pds.PatientSearchResult;
 import java.io.PrintStream;
 import java.time.LocalDate;
 

@@ -1,12 +1,12 @@
 package dev.nhsapi.samples;
 
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.PatientPatch;
-import dev.nhsapi.PatientRecord;
-import dev.nhsapi.PatientSearch;
 import dev.nhsapi.core.auth.SignedJwtCredentials;
 import dev.nhsapi.fhir.AdministrativeGender;
 import dev.nhsapi.fhir.NhsNumber;
+import dev.nhsapi.pds.PatientPatch;
+import dev.nhsapi.pds.PatientRecord;
+import dev.nhsapi.pds.PatientSearch;
 import java.io.PrintStream;
 import java.time.LocalDate;
 

@@ -1,11 +1,11 @@
 package dev.nhsapi.samples;
 
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.PatientPatch;
-import dev.nhsapi.PatientRecord;
 import dev.nhsapi.core.ConflictException;
 import dev.nhsapi.fhir.ContactPoint;
 import dev.nhsapi.fhir.NhsNumber;
+import dev.nhsapi.pds.PatientPatch;
+import dev.nhsapi.pds.PatientRecord;
 import java.io.PrintStream;
 
 /**

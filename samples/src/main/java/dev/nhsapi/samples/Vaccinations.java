@@ -1,12 +1,6 @@
 package dev.nhsapi.samples;
 
-import dev.nhsapi.ImmunisationClient;
-import dev.nhsapi.ImmunizationRecord;
-import dev.nhsapi.ImmunizationSearch;
-import dev.nhsapi.ImmunizationSearchResult;
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.PatientRecord;
-import dev.nhsapi.VaccineType;
 import dev.nhsapi.core.ResourceNotFoundException;
 import dev.nhsapi.fhir.Extension;
 import dev.nhsapi.fhir.FhirDateTime;
@@ -17,6 +11,12 @@ import dev.nhsapi.fhir.OdsCode;
 import dev.nhsapi.fhir.Patient;
 import dev.nhsapi.fhir.Quantity;
 import dev.nhsapi.fhir.Reference;
+import dev.nhsapi.immunisation.ImmunisationClient;
+import dev.nhsapi.immunisation.ImmunizationRecord;
+import dev.nhsapi.immunisation.ImmunizationSearch;
+import dev.nhsapi.immunisation.ImmunizationSearchResult;
+import dev.nhsapi.immunisation.VaccineType;
+import dev.nhsapi.pds.PatientRecord;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -4,15 +4,15 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.PatientRecord;
-import dev.nhsapi.PatientSearch;
-import dev.nhsapi.PatientSearchResult;
 import dev.nhsapi.core.CircuitBreakerOptions;
 import dev.nhsapi.core.NhsApiException;
 import dev.nhsapi.core.NhsDecodeException;
 import dev.nhsapi.core.NhsEnvironment;
 import dev.nhsapi.core.RateLimitOptions;
 import dev.nhsapi.core.RetryOptions;
+import dev.nhsapi.pds.PatientRecord;
+import dev.nhsapi.pds.PatientSearch;
+import dev.nhsapi.pds.PatientSearchResult;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;

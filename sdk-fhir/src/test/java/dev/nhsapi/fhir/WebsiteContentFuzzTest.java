@@ -2,9 +2,9 @@ package dev.nhsapi.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.nhsapi.content.ContentPage;
 import dev.nhsapi.core.NhsDecodeException;
 import dev.nhsapi.internal.codec.ContentCodec;
+import dev.nhsapi.websitecontent.ContentPage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -13,4 +13,6 @@
 @NullMarked
 package dev.nhsapi.testing;
 
+import dev.nhsapi.NhsClient;
+import dev.nhsapi.pds.PatientRecord;
 import org.jspecify.annotations.NullMarked;

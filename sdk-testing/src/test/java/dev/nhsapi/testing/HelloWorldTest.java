@@ -3,11 +3,11 @@ package dev.nhsapi.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.nhsapi.HelloWorldClient;
 import dev.nhsapi.NhsClient;
 import dev.nhsapi.core.AuthenticationException;
 import dev.nhsapi.core.auth.ApiKeyCredentials;
 import dev.nhsapi.core.auth.Credentials;
+import dev.nhsapi.helloworld.HelloWorldClient;
 import java.io.IOException;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.OdsClient;
-import dev.nhsapi.OrganizationSearch;
 import dev.nhsapi.core.AuthenticationException;
 import dev.nhsapi.core.InvalidRequestException;
 import dev.nhsapi.core.NhsApi;
@@ -19,6 +17,8 @@ import dev.nhsapi.fhir.FhirJson;
 import dev.nhsapi.fhir.OdsCode;
 import dev.nhsapi.fhir.Organization;
 import dev.nhsapi.fhir.OrganizationAffiliation;
+import dev.nhsapi.ods.OdsClient;
+import dev.nhsapi.ods.OrganizationSearch;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

@@ -3,9 +3,7 @@ package dev.nhsapi.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.nhsapi.DocumentReferenceSearch;
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.RecordLocatorClient;
 import dev.nhsapi.core.AuthenticationException;
 import dev.nhsapi.core.ForbiddenException;
 import dev.nhsapi.core.InvalidRequestException;
@@ -21,6 +19,8 @@ import dev.nhsapi.fhir.DocumentReference;
 import dev.nhsapi.fhir.FhirJson;
 import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.fhir.OdsCode;
+import dev.nhsapi.recordlocator.DocumentReferenceSearch;
+import dev.nhsapi.recordlocator.RecordLocatorClient;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;

@@ -1,10 +1,6 @@
 package dev.nhsapi.samples.guide;
 
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.OrganizationSearch;
-import dev.nhsapi.PatientPatch;
-import dev.nhsapi.PatientRecord;
-import dev.nhsapi.PatientSearch;
 import dev.nhsapi.core.NhsApi;
 import dev.nhsapi.core.NhsEnvironment;
 import dev.nhsapi.core.NhsRequest;
@@ -21,6 +17,11 @@ import dev.nhsapi.fhir.FhirJson;
 import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.fhir.Organization;
 import dev.nhsapi.fhir.Patient;
+import dev.nhsapi.ods.OdsClient;
+import dev.nhsapi.ods.OrganizationSearch;
+import dev.nhsapi.pds.PatientPatch;
+import dev.nhsapi.pds.PatientRecord;
+import dev.nhsapi.pds.PatientSearch;
 import dev.nhsapi.testing.Fault;
 import dev.nhsapi.testing.NhsSandbox;
 import java.time.Duration;

@@ -1,11 +1,6 @@
 package dev.nhsapi.samples.guide;
 
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.PatientCreateResult;
-import dev.nhsapi.PatientPatch;
-import dev.nhsapi.PatientRecord;
-import dev.nhsapi.PatientSearch;
-import dev.nhsapi.PatientSearchResult;
 import dev.nhsapi.core.ConflictException;
 import dev.nhsapi.core.NhsResponse;
 import dev.nhsapi.core.RequestOptions;
@@ -19,6 +14,11 @@ import dev.nhsapi.fhir.OdsCode;
 import dev.nhsapi.fhir.Patient;
 import dev.nhsapi.fhir.RelatedPerson;
 import dev.nhsapi.fhir.UnknownElements;
+import dev.nhsapi.pds.PatientCreateResult;
+import dev.nhsapi.pds.PatientPatch;
+import dev.nhsapi.pds.PatientRecord;
+import dev.nhsapi.pds.PatientSearch;
+import dev.nhsapi.pds.PatientSearchResult;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,10 +1,11 @@
 package dev.nhsapi.samples.guide;
 
-import dev.nhsapi.ContentArea;
-import dev.nhsapi.ContentQuery;
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.content.ContentPage;
-import dev.nhsapi.content.ContentSummary;
+import dev.nhsapi.websitecontent.ContentArea;
+import dev.nhsapi.websitecontent.ContentPage;
+import dev.nhsapi.websitecontent.ContentQuery;
+import dev.nhsapi.websitecontent.ContentSummary;
+import dev.nhsapi.websitecontent.WebsiteContentClient;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,10 +1,6 @@
 package dev.nhsapi.samples.guide;
 
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.PatientInvalidatedException;
-import dev.nhsapi.PatientRecord;
-import dev.nhsapi.PatientSearch;
-import dev.nhsapi.PatientSearchResult;
 import dev.nhsapi.core.AuthenticationException;
 import dev.nhsapi.core.InvalidRequestException;
 import dev.nhsapi.core.NhsApiException;
@@ -13,8 +9,12 @@ import dev.nhsapi.core.RateLimitedException;
 import dev.nhsapi.core.ResourceNotFoundException;
 import dev.nhsapi.core.ServiceUnavailableException;
 import dev.nhsapi.fhir.NhsNumber;
-import java.lang.System.Logger;
+import dev.nhsapi.pds.PatientInvalidatedException;
+import dev.nhsapi.pds.PatientRecord;
+import dev.nhsapi.pds.PatientSearch;
+import dev.nhsapi.pds.PatientSearchResult;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;

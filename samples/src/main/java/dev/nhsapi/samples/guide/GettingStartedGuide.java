@@ -1,10 +1,10 @@
 package dev.nhsapi.samples.guide;
 
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.PatientRecord;
 import dev.nhsapi.core.NhsEnvironment;
 import dev.nhsapi.core.auth.SignedJwtCredentials;
 import dev.nhsapi.fhir.NhsNumber;
+import dev.nhsapi.pds.PatientRecord;
 import dev.nhsapi.testing.NhsSandbox;
 import java.nio.file.Path;
 

@@ -1,12 +1,6 @@
 package dev.nhsapi.samples.guide;
 
-import dev.nhsapi.ContentArea;
-import dev.nhsapi.ContentQuery;
-import dev.nhsapi.DocumentReferenceSearch;
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.OrganizationSearch;
-import dev.nhsapi.content.ContentPage;
-import dev.nhsapi.content.ContentSummary;
 import dev.nhsapi.core.NhsEnvironment;
 import dev.nhsapi.core.auth.ApiKeyCredentials;
 import dev.nhsapi.core.auth.Credentials;
@@ -15,6 +9,12 @@ import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.fhir.OdsCode;
 import dev.nhsapi.fhir.Organization;
 import dev.nhsapi.fhir.OrganizationAffiliation;
+import dev.nhsapi.ods.OrganizationSearch;
+import dev.nhsapi.recordlocator.DocumentReferenceSearch;
+import dev.nhsapi.websitecontent.ContentArea;
+import dev.nhsapi.websitecontent.ContentPage;
+import dev.nhsapi.websitecontent.ContentQuery;
+import dev.nhsapi.websitecontent.ContentSummary;
 import java.io.PrintStream;
 import java.util.List;
 

@@ -1,7 +1,6 @@
 package dev.nhsapi.samples.guide;
 
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.PatientRecord;
 import dev.nhsapi.core.CallInfo;
 import dev.nhsapi.core.CircuitBreakerOptions;
 import dev.nhsapi.core.CircuitState;
@@ -14,6 +13,7 @@ import dev.nhsapi.core.RequestOptions;
 import dev.nhsapi.core.RetryOptions;
 import dev.nhsapi.core.auth.Credentials;
 import dev.nhsapi.fhir.NhsNumber;
+import dev.nhsapi.pds.PatientRecord;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -3,10 +3,10 @@ package dev.nhsapi.samples.guide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.content.ContentSummary;
 import dev.nhsapi.fhir.DocumentReference;
 import dev.nhsapi.fhir.OrganizationAffiliation;
 import dev.nhsapi.testing.NhsSandbox;
+import dev.nhsapi.websitecontent.ContentSummary;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

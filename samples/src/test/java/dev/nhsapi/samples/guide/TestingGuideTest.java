@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.PatientPatch;
-import dev.nhsapi.PatientRecord;
 import dev.nhsapi.core.ServiceUnavailableException;
 import dev.nhsapi.fhir.Address;
 import dev.nhsapi.fhir.NhsNumber;
+import dev.nhsapi.pds.PatientPatch;
+import dev.nhsapi.pds.PatientRecord;
 import dev.nhsapi.testing.Fault;
 import dev.nhsapi.testing.NhsSandbox;
 import dev.nhsapi.testing.SandboxRequest;

@@ -2,12 +2,12 @@ package dev.nhsapi.internal.codec;
 
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
-import dev.nhsapi.content.ContentLink;
-import dev.nhsapi.content.ContentPage;
-import dev.nhsapi.content.ContentSection;
-import dev.nhsapi.content.ContentSummary;
 import dev.nhsapi.core.ResponseDecoder;
 import dev.nhsapi.fhir.UnknownElements;
+import dev.nhsapi.websitecontent.ContentLink;
+import dev.nhsapi.websitecontent.ContentPage;
+import dev.nhsapi.websitecontent.ContentSection;
+import dev.nhsapi.websitecontent.ContentSummary;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,6 @@
 package dev.nhsapi.testing.junit;
 
+import dev.nhsapi.NhsClient;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;

@@ -8,13 +8,13 @@ import static org.junit.platform.testkit.engine.EventConditions.finishedWithFail
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.PatientPatch;
-import dev.nhsapi.PatientRecord;
 import dev.nhsapi.core.auth.Credentials;
 import dev.nhsapi.core.auth.SignedJwtCredentials;
 import dev.nhsapi.core.auth.UserTokenCredentials;
 import dev.nhsapi.fhir.AdministrativeGender;
 import dev.nhsapi.fhir.NhsNumber;
+import dev.nhsapi.pds.PatientPatch;
+import dev.nhsapi.pds.PatientRecord;
 import dev.nhsapi.testing.NhsSandbox;
 import java.io.IOException;
 import java.net.Socket;
@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
 
 /**
  * Runs small test classes through JUnit's engine and checks what the extension did for them. The classes below

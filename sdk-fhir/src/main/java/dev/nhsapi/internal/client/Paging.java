@@ -1,0 +1,141 @@
+package dev.nhsapi.internal.client;
+
+import dev.nhsapi.core.NhsApi;
+import dev.nhsapi.core.NhsDecodeException;
+import dev.nhsapi.core.NhsEnvironment;
+import dev.nhsapi.core.NhsRequest;
+import dev.nhsapi.core.NhsTransport;
+import dev.nhsapi.core.ResponseDecoder;
+import dev.nhsapi.fhir.Bundle;
+import dev.nhsapi.fhir.FhirJson;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Follows a paged answer's next-page links lazily (a FHIR searchset's {@code next} links, or another API's own
+ * kind): each page is fetched, as a call of its own through the transport (its own request id, retries and rate
+ * limit), only when the stream reaches it.
+ */
+public final class Paging {
+  private Paging() {}
+
+  /**
+   * Streams the items of a FHIR search's pages, following the searchset's {@code next} links.
+   *
+   * @param <T> the item type
+   * @param transport the transport
+   * @param first the request for the first page
+   * @param items the items of one page
+   * @param maxResults the most items to return; no page beyond them is fetched
+   * @return the items, fetched lazily
+   * @throws IllegalArgumentException if {@code maxResults} is below 1
+   */
+  public static <T> Stream<T> stream(
+      NhsTransport transport, NhsRequest first, Function<Bundle, List<T>> items, int maxResults) {
+    return stream(transport, first, FhirJson.responseDecoder(Bundle.class), items,
+        nextLink(transport.environment(), first, bundle -> bundle.link("next")), maxResults);
+  }
+
+  /**
+   * Streams the items of any paged API's pages: each page is decoded by {@code decoder}, and {@code next} gives
+   * the request for the page after it, if any.
+   *
+   * @param <P> the page type
+   * @param <T> the item type
+   * @param transport the transport
+   * @param first the request for the first page
+   * @param decoder decodes one page
+   * @param items the items of one page
+   * @param next the request for the page after a page, or empty after the last one
+   * @param maxResults the most items to return; no page beyond them is fetched
+   * @return the items, fetched lazily
+   * @throws IllegalArgumentException if {@code maxResults} is below 1
+   */
+  public static <P, T> Stream<T> stream(NhsTransport transport, NhsRequest first, ResponseDecoder<P> decoder,
+      Function<P, List<T>> items, Function<P, Optional<NhsRequest>> next, int maxResults) {
+    if (maxResults < 1) {
+      throw new IllegalArgumentException("maxResults must be at least 1");
+    }
+    Iterator<T> pages = new Iterator<>() {
+      private @Nullable NhsRequest following = first;
+      private Iterator<T> page = Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!page.hasNext() && following != null) {
+          P answer = transport.execute(following, decoder).value();
+          List<T> found = items.apply(answer);
+          page = found.iterator();
+          // An empty page ends the search even if it links on, so a server cannot keep the stream looping.
+          following = found.isEmpty() ? null : next.apply(answer).orElse(null);
+        }
+        return page.hasNext();
+      }
+
+      @Override
+      public T next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return page.next();
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL),
+        false).limit(maxResults);
+  }
+
+  /**
+   * Returns the request for the page a page's next-page link names, refusing links that leave the API.
+   *
+   * @param <P> the page type
+   * @param environment the environment calls go to
+   * @param first the request for the first page, whose API and headers the next page's request takes
+   * @param link the next-page link of a page, or empty on the last page
+   * @return the request for the page after a page, or empty after the last one
+   */
+  public static <P> Function<P, Optional<NhsRequest>> nextLink(
+      NhsEnvironment environment, NhsRequest first, Function<P, Optional<String>> link) {
+    return page -> link.apply(page).map(url -> nextPage(environment, first, url));
+  }
+
+  /**
+   * Turns a {@code next} link into a request for the same API, refusing links that lead anywhere else: the
+   * request carries credentials, which must not follow a link to another host.
+   */
+  static NhsRequest nextPage(NhsEnvironment environment, NhsRequest first, String link) {
+    NhsApi api = first.api();
+    HttpUrl base = HttpUrl.get(environment.apiUrl(api));
+    HttpUrl url = HttpUrl.parse(link);
+    String basePath = base.encodedPath().endsWith("/") ? base.encodedPath() : base.encodedPath() + "/";
+    if (url == null || !url.scheme().equals(base.scheme()) || !url.host().equals(base.host())
+        || url.port() != base.port() || !url.encodedPath().startsWith(basePath)) {
+      throw new NhsDecodeException("the search's next-page link points outside the " + api.name() + " API", null,
+          null, null);
+    }
+    int baseSegments = (int) base.pathSegments().stream().filter(segment -> !segment.isEmpty()).count();
+    try {
+      NhsRequest.Builder request = NhsRequest.get(api,
+          "/" + String.join("/", url.pathSegments().subList(baseSegments, url.pathSize())));
+      first.headers().forEach(request::header);
+      for (int i = 0; i < url.querySize(); i++) {
+        String value = url.queryParameterValue(i);
+        request.query(url.queryParameterName(i), value == null ? "" : value);
+      }
+      return request.build();
+    } catch (IllegalArgumentException e) {
+      // A path segment holding braces or a query parameter without a name: nothing the SDK can send.
+      throw new NhsDecodeException("the search's next-page link is not a path and query the " + api.name()
+          + " API takes", null, null, null);
+    }
+  }
+}

@@ -1,0 +1,192 @@
+package dev.nhsapi.ods;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A search of the Organisation Data Service (ODS) terminology API's organisations: by name (starting with,
+ * containing, or exactly), postcode, role, and date of last change. Built with {@link #builder()}; the builder
+ * refuses combinations the API does not take before any call.
+ *
+ * <pre>{@code
+ * OrganizationSearch pharmacies = OrganizationSearch.builder().postcode("LS1 4AP").roleCode("RO182").build();
+ * }</pre>
+ *
+ * <p>Immutable. {@link #toString()} shows parameter names only.
+ */
+public final class OrganizationSearch {
+  private static final Pattern ROLE_CODE = Pattern.compile("RO[0-9]{1,4}");
+
+  private final List<Map.Entry<String, String>> parameters;
+
+  private OrganizationSearch(List<Map.Entry<String, String>> parameters) {
+    this.parameters = List.copyOf(parameters);
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the query parameters, in the order they were set.
+   *
+   * @return the parameters, names and values
+   */
+  public List<Map.Entry<String, String>> parameters() {
+    return parameters;
+  }
+
+  @Override
+  public String toString() {
+    return "OrganizationSearch" + parameters.stream().map(Map.Entry::getKey).toList();
+  }
+
+  /** Builds an {@link OrganizationSearch}. Not thread-safe. */
+  public static final class Builder {
+    private final List<Map.Entry<String, String>> parameters = new ArrayList<>();
+    private boolean named;
+    private int pageSize;
+
+    private Builder() {}
+
+    /**
+     * Finds organisations whose name starts with {@code name} ({@code name}), ignoring case.
+     *
+     * @param name the start of the name
+     * @return this builder
+     * @throws IllegalArgumentException if blank, or a name criterion is already set
+     * @throws NullPointerException if {@code name} is null
+     */
+    public Builder name(String name) {
+      return name("name", name);
+    }
+
+    /**
+     * Finds organisations whose name contains {@code text} ({@code name:contains}), ignoring case.
+     *
+     * @param text the text
+     * @return this builder
+     * @throws IllegalArgumentException if blank, or a name criterion is already set
+     * @throws NullPointerException if {@code text} is null
+     */
+    public Builder nameContains(String text) {
+      return name("name:contains", text);
+    }
+
+    /**
+     * Finds organisations whose name is exactly {@code name} ({@code name:exact}).
+     *
+     * @param name the whole name
+     * @return this builder
+     * @throws IllegalArgumentException if blank, or a name criterion is already set
+     * @throws NullPointerException if {@code name} is null
+     */
+    public Builder nameExact(String name) {
+      return name("name:exact", name);
+    }
+
+    /**
+     * Finds organisations at a postcode ({@code address-postalcode}).
+     *
+     * @param postcode the postcode, such as {@code LS1 4AP}
+     * @return this builder
+     * @throws IllegalArgumentException if blank
+     * @throws NullPointerException if {@code postcode} is null
+     */
+    public Builder postcode(String postcode) {
+      return add("address-postalcode", nonBlank(postcode, "postcode"));
+    }
+
+    /**
+     * Finds organisations with a role ({@code roleCode}), such as {@code RO177} (prescribing cost centre, which
+     * GP practices are) or {@code RO182} (pharmacy); repeat for any of several roles.
+     *
+     * @param roleCode the ODS role code: {@code RO} and digits
+     * @return this builder
+     * @throws IllegalArgumentException if it is not an ODS role code
+     * @throws NullPointerException if {@code roleCode} is null
+     */
+    public Builder roleCode(String roleCode) {
+      Objects.requireNonNull(roleCode, "roleCode == null");
+      if (!ROLE_CODE.matcher(roleCode).matches()) {
+        throw new IllegalArgumentException("an ODS role code is RO followed by digits, such as RO177");
+      }
+      return add("roleCode", roleCode);
+    }
+
+    /**
+     * Finds organisations whose record changed on or after {@code date} ({@code _lastUpdated=ge...}).
+     *
+     * @param date the date
+     * @return this builder
+     * @throws NullPointerException if {@code date} is null
+     */
+    public Builder updatedSince(LocalDate date) {
+      return add("_lastUpdated", "ge" + Objects.requireNonNull(date, "date == null"));
+    }
+
+    /**
+     * Sets how many organisations each page of results holds ({@code _count}); the API's default applies
+     * otherwise.
+     *
+     * @param pageSize 1 to 1,000
+     * @return this builder
+     * @throws IllegalArgumentException if outside 1 to 1,000, or already set
+     */
+    public Builder pageSize(int pageSize) {
+      if (pageSize < 1 || pageSize > 1000) {
+        throw new IllegalArgumentException("pageSize must be 1 to 1000");
+      }
+      if (this.pageSize != 0) {
+        throw new IllegalArgumentException("pageSize is already set");
+      }
+      this.pageSize = pageSize;
+      return add("_count", Integer.toString(pageSize));
+    }
+
+    /**
+     * Returns the search.
+     *
+     * @return the search
+     * @throws IllegalStateException if no criterion is set (a page size alone lists nothing)
+     */
+    public OrganizationSearch build() {
+      if (parameters.stream().allMatch(p -> p.getKey().equals("_count"))) {
+        throw new IllegalStateException("an organisation search needs a name, postcode, role or last-updated "
+            + "criterion");
+      }
+      return new OrganizationSearch(parameters);
+    }
+
+    private Builder name(String parameter, String value) {
+      nonBlank(value, "name");
+      if (named) {
+        throw new IllegalArgumentException("set one of name, nameContains and nameExact");
+      }
+      named = true;
+      return add(parameter, value);
+    }
+
+    private Builder add(String name, String value) {
+      parameters.add(Map.entry(name, value));
+      return this;
+    }
+
+    private static String nonBlank(String value, String what) {
+      Objects.requireNonNull(value, what + " == null");
+      if (value.isBlank()) {
+        throw new IllegalArgumentException(what + " is blank");
+      }
+      return value;
+    }
+  }
+}

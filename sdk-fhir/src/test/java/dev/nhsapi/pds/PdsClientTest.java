@@ -1,0 +1,329 @@
+package dev.nhsapi.pds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.nhsapi.NhsClient;
+import dev.nhsapi.core.CircuitBreakerOptions;
+import dev.nhsapi.core.NhsDecodeException;
+import dev.nhsapi.core.ResourceNotFoundException;
+import dev.nhsapi.core.RetryOptions;
+import dev.nhsapi.fhir.NhsNumber;
+import dev.nhsapi.support.TestClients;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+
+class PdsClientTest {
+  static final NhsNumber JANE = NhsNumber.of("9000000009");
+
+  @StartStop final MockWebServer server = new MockWebServer();
+
+  NhsClient nhs() {
+    return TestClients.against(server).transport(t -> t.circuitBreaker(CircuitBreakerOptions.disabled())).build();
+  }
+
+  static MockResponse patient(String id, String etag, String security) {
+    return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/fhir+json")
+        .addHeader("ETag", etag)
+        .body("""
+            {"resourceType":"Patient","id":"%s","meta":{"versionId":"2","security":[{
+             "system":"http://terminology.hl7.org/CodeSystem/v3-Confidentiality","code":"%s"}]},
+             "identifier":[{"system":"https://fhir.nhs.uk/Id/nhs-number","value":"%s"}],
+             "name":[{"family":"Sample","given":["Alex"]}]}""".formatted(id, security, id))
+        .build();
+  }
+
+  static MockResponse notFound(String code) {
+    return new MockResponse.Builder().code(404).addHeader("Content-Type", "application/fhir+json").body("""
+        {"resourceType":"OperationOutcome","issue":[{"severity":"information","code":"not-found","details":{
+         "coding":[{"system":"https://fhir.nhs.uk/R4/CodeSystem/Spine-ErrorOrWarningCode","version":"1",
+         "code":"%s","display":"Not found"}]}}]}""".formatted(code)).build();
+  }
+
+  @Test
+  void aBodyCutShortByTheConnectionIsRetriedNotReportedAsMalformed() throws Exception {
+    MockResponse whole = patient("9000000009", "W/\"3\"", "U");
+    server.enqueue(new MockResponse.Builder(whole).onResponseBody(new SocketEffect.CloseSocket()).build());
+    server.enqueue(whole);
+    NhsClient retrying = TestClients.against(server).transport(t -> t.retry(RetryOptions.defaults())).build();
+
+    assertThat(retrying.pds().read(JANE).version()).isEqualTo("3");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(server.takeRequest().getHeaders().get("X-Request-ID"))
+        .isEqualTo(server.takeRequest().getHeaders().get("X-Request-ID"));
+  }
+
+  @Test
+  void readsAPatientWithItsVersionFromTheEtag() throws Exception {
+    server.enqueue(patient("9000000009", "W/\"3\"", "U"));
+
+    PatientRecord record = nhs().pds().read(JANE);
+
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getTarget()).isEqualTo("/personal-demographics/FHIR/R4/Patient/9000000009");
+    assertThat(request.getHeaders().get("Accept")).isEqualTo("application/fhir+json");
+    assertThat(request.getHeaders().get("X-Request-ID")).isNotBlank();
+    assertThat(record.version()).isEqualTo("3");
+    assertThat(record.patient().name().get(0).family()).isEqualTo("Sample");
+    assertThat(record.wasSuperseded()).isFalse();
+    assertThat(record.restricted()).isFalse();
+  }
+
+  @Test
+  void makesASupersededNumberExplicit() {
+    server.enqueue(patient("9000000017", "W/\"5\"", "U"));
+
+    PatientRecord record = nhs().pds().read(JANE);
+
+    assertThat(record.wasSuperseded()).isTrue();
+    assertThat(record.supersededBy()).contains(NhsNumber.of("9000000017"));
+    assertThat(record).asString().doesNotContain("9000000017", "9000000009", "Sample");
+  }
+
+  @Test
+  void flagsRestrictedRecords() {
+    server.enqueue(patient("9000000009", "W/\"2\"", "R"));
+
+    assertThat(nhs().pds().read(JANE).restricted()).isTrue();
+  }
+
+  @Test
+  void distinguishesAnInvalidatedRecordFromAnUnknownNumber() {
+    server.enqueue(notFound("RESOURCE_NOT_FOUND"));
+    server.enqueue(notFound("INVALIDATED_RESOURCE"));
+    PdsClient pds = nhs().pds();
+
+    assertThatThrownBy(() -> pds.read(JANE)).isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> pds.read(JANE)).isInstanceOfSatisfying(PatientInvalidatedException.class,
+        e -> assertThat(e.errorCode()).isEqualTo("INVALIDATED_RESOURCE"));
+  }
+
+  @Test
+  void aBodyThatIsNotAPatientIsADecodeFailure() {
+    server.enqueue(new MockResponse.Builder().code(200).body("{\"resourceType\":\"Bundle\",\"type\":\"searchset\"}")
+        .build());
+
+    assertThatThrownBy(() -> nhs().pds().read(JANE)).isInstanceOf(NhsDecodeException.class)
+        .hasMessageContaining("expected Patient");
+  }
+
+  @Test
+  void searchSendsEncodedParametersAndSortsMatchesByScore() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(200).body("""
+        {"resourceType":"Bundle","type":"searchset","total":2,"entry":[
+         {"fullUrl":"https://api.service.nhs.uk/personal-demographics/FHIR/R4/Patient/9000000017",
+          "search":{"score":0.8976},"resource":{"resourceType":"Patient","id":"9000000017"}},
+         {"fullUrl":"https://api.service.nhs.uk/personal-demographics/FHIR/R4/Patient/9000000009",
+          "search":{"score":1},"resource":{"resourceType":"Patient","id":"9000000009"}}]}""").build());
+
+    PatientSearchResult result = nhs().pds().search(PatientSearch.builder()
+        .family("Sm*").given("John Paul").birthDate(java.time.LocalDate.of(2010, 10, 22)).build());
+
+    assertThat(server.takeRequest().getTarget()).isEqualTo(
+        "/personal-demographics/FHIR/R4/Patient?family=Sm%2A&given=John%20Paul&birthdate=eq2010-10-22");
+    assertThat(result.patients()).extracting(p -> p.id()).containsExactly("9000000009", "9000000017");
+    assertThat(result.matches().get(1).score()).isEqualByComparingTo("0.8976");
+    assertThat(result.matches().get(1).score().toPlainString()).isEqualTo("0.8976");
+    assertThat(result.total()).contains(2);
+    assertThat(result.tooManyMatches()).isFalse();
+    assertThat(result.outcome()).isEmpty();
+  }
+
+  @Test
+  void tooManyMatchesArrivesAsAResultNotAnException() {
+    server.enqueue(new MockResponse.Builder().code(200).body("""
+        {"resourceType":"OperationOutcome","issue":[{"severity":"information","code":"multiple-matches",
+         "details":{"coding":[{"system":"https://fhir.nhs.uk/R4/CodeSystem/Spine-ErrorOrWarningCode",
+         "version":"1","code":"TOO_MANY_MATCHES","display":"Too Many Matches"}]}}]}""").build());
+
+    PatientSearchResult result = nhs().pds().search(PatientSearch.builder()
+        .family("Smith").birthDate(java.time.LocalDate.of(2010, 10, 22)).maxResults(1).build());
+
+    assertThat(result.tooManyMatches()).isTrue();
+    assertThat(result.matches()).isEmpty();
+    assertThat(result.outcome()).hasValueSatisfying(o -> assertThat(o.issues().get(0).code())
+        .isEqualTo("multiple-matches"));
+  }
+
+  @Test
+  void anEmptySearchsetIsNoMatches() {
+    server.enqueue(new MockResponse.Builder().code(200).body("{\"resourceType\":\"Bundle\",\"type\":\"searchset\","
+        + "\"total\":0}").build());
+
+    PatientSearchResult result = nhs().pds().search(PatientSearch.builder()
+        .family("Smith").birthDate(java.time.LocalDate.of(2010, 10, 22)).build());
+
+    assertThat(result.matches()).isEmpty();
+    assertThat(result.tooManyMatches()).isFalse();
+  }
+
+  @Test
+  void readsRelatedPeopleAsTypedObjects() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(200).body("""
+        {"resourceType":"Bundle","type":"searchset","total":2,"entry":[
+         {"resource":{"resourceType":"RelatedPerson","id":"rp1","patient":{"type":"Patient",
+           "identifier":{"system":"https://fhir.nhs.uk/Id/nhs-number","value":"9000000017"}},
+           "relationship":[{"coding":[{"code":"MTH"}]}]}},
+         {"resource":{"resourceType":"RelatedPerson","id":"rp2","name":[{"family":"Okafor"}]}}]}""").build());
+
+    java.util.List<dev.nhsapi.fhir.RelatedPerson> people = nhs().pds().relatedPersons(JANE);
+
+    assertThat(server.takeRequest().getTarget())
+        .isEqualTo("/personal-demographics/FHIR/R4/Patient/9000000009/RelatedPerson");
+    assertThat(people).extracting(p -> p.id()).containsExactly("rp1", "rp2");
+    assertThat(people.get(0).relationship().get(0).coding().get(0).code()).isEqualTo("MTH");
+  }
+
+  static final PatientRecord READ = new PatientRecord(dev.nhsapi.fhir.FhirJson.decode(
+      "{\"resourceType\":\"Patient\",\"id\":\"9000000009\",\"gender\":\"female\"}",
+      dev.nhsapi.fhir.Patient.class), JANE, "2");
+
+  @Test
+  void patchesWithIfMatchAndResendsA503WithTheSameRequestId() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "0").build());
+    server.enqueue(patient("9000000009", "W/\"3\"", "U"));
+    NhsClient nhs = TestClients.against(server).transport(t -> t.retry(RetryOptions.defaults())).build();
+
+    PatientRecord updated = nhs.pds().patch(READ, PatientPatch.builder(READ)
+        .gender(dev.nhsapi.fhir.AdministrativeGender.OTHER).syncWait(java.time.Duration.ofMillis(2500)).build());
+
+    RecordedRequest first = server.takeRequest();
+    RecordedRequest second = server.takeRequest();
+    assertThat(first.getMethod()).isEqualTo("PATCH");
+    assertThat(first.getTarget()).isEqualTo("/personal-demographics/FHIR/R4/Patient/9000000009");
+    assertThat(first.getHeaders().get("If-Match")).isEqualTo("W/\"2\"");
+    assertThat(first.getHeaders().get("Content-Type")).isEqualTo("application/json-patch+json");
+    assertThat(first.getHeaders().get("X-Sync-Wait")).isEqualTo("2.5");
+    assertThat(first.getBody().utf8()).isEqualTo(
+        "{\"patches\":[{\"op\":\"replace\",\"path\":\"/gender\",\"value\":\"other\"}]}");
+    assertThat(second.getHeaders().get("X-Request-ID")).isEqualTo(first.getHeaders().get("X-Request-ID"));
+    assertThat(updated.version()).isEqualTo("3");
+  }
+
+  @Test
+  void updateReReadsAndReappliesAfterAVersionConflict() throws Exception {
+    server.enqueue(patient("9000000009", "W/\"2\"", "U"));
+    server.enqueue(new MockResponse.Builder().code(409).body("""
+        {"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"conflict","details":{"coding":[{
+         "code":"RESOURCE_VERSION_MISMATCH"}]}}]}""").build());
+    server.enqueue(patient("9000000009", "W/\"3\"", "U"));
+    server.enqueue(patient("9000000009", "W/\"4\"", "U"));
+    java.util.List<String> versionsSeen = new java.util.ArrayList<>();
+
+    PatientRecord updated = nhs().pds().update(JANE, record -> {
+      versionsSeen.add(record.version());
+      return PatientPatch.builder(record).gender(dev.nhsapi.fhir.AdministrativeGender.OTHER).build();
+    }, 3);
+
+    assertThat(versionsSeen).containsExactly("2", "3");
+    assertThat(updated.version()).isEqualTo("4");
+    server.takeRequest();
+    assertThat(server.takeRequest().getHeaders().get("If-Match")).isEqualTo("W/\"2\"");
+    server.takeRequest();
+    assertThat(server.takeRequest().getHeaders().get("If-Match")).isEqualTo("W/\"3\"");
+  }
+
+  @Test
+  void refusesUpdatesWithApplicationRestrictedAccessBeforeAnyIo() throws Exception {
+    java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    NhsClient appRestricted = TestClients.against(server)
+        .credentials(dev.nhsapi.core.auth.SignedJwtCredentials.builder().apiKey("k").keyId("kid")
+            .privateKey((java.security.interfaces.RSAPrivateKey) generator.generateKeyPair().getPrivate()).build())
+        .build();
+
+    assertThatThrownBy(() -> appRestricted.pds().patch(READ, PatientPatch.builder(READ)
+        .gender(dev.nhsapi.fhir.AdministrativeGender.OTHER).build()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("application-restricted");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "400, INVALID_RESOURCE_ID, value, dev.nhsapi.core.InvalidRequestException",
+      "400, UNSUPPORTED_SERVICE, processing, dev.nhsapi.core.InvalidRequestException",
+      "400, MISSING_VALUE, required, dev.nhsapi.core.InvalidRequestException",
+      "400, INVALID_VALUE, value, dev.nhsapi.core.InvalidRequestException",
+      "400, INVALID_SEARCH_DATA, value, dev.nhsapi.core.InvalidRequestException",
+      "400, ADDITIONAL_PROPERTIES, invariant, dev.nhsapi.core.InvalidRequestException",
+      "400, INVALID_UPDATE, structure, dev.nhsapi.core.InvalidRequestException",
+      "401, ACCESS_DENIED, forbidden, dev.nhsapi.core.AuthenticationException",
+      "403, ACCESS_DENIED, forbidden, dev.nhsapi.core.ForbiddenException",
+      "403, INVALID_METHOD, forbidden, dev.nhsapi.core.ForbiddenException",
+      "403, FORBIDDEN_UPDATE, forbidden, dev.nhsapi.core.ForbiddenException",
+      "404, RESOURCE_NOT_FOUND, not-found, dev.nhsapi.core.ResourceNotFoundException",
+      "404, INVALIDATED_RESOURCE, processing, dev.nhsapi.pds.PatientInvalidatedException",
+      "408, UNABLE_TO_CALL_SERVICE, timeout, dev.nhsapi.core.ServiceUnavailableException",
+      "409, RESOURCE_VERSION_MISMATCH, conflict, dev.nhsapi.core.ConflictException",
+      "412, PRECONDITION_FAILED, structure, dev.nhsapi.core.ConflictException",
+      "429, TOO_MANY_REQUESTS, value, dev.nhsapi.core.RateLimitedException",
+      "500, UNKNOWN_ERROR, unknown, dev.nhsapi.core.ServiceUnavailableException",
+      "503, SERVICE_UNAVAILABLE, timeout, dev.nhsapi.core.ServiceUnavailableException"})
+  void mapsEveryPdsErrorCodeToItsException(int status, String code, String issueType, String exception)
+      throws Exception {
+    server.enqueue(new MockResponse.Builder().code(status).body("""
+        {"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"%s","details":{"coding":[{
+         "system":"https://fhir.nhs.uk/R4/CodeSystem/Spine-ErrorOrWarningCode","version":"1","code":"%s"}]},
+         "diagnostics":"about 9000000009"}]}""".formatted(issueType, code)).build());
+
+    Class<?> expected = Class.forName(exception);
+    assertThatThrownBy(() -> nhs().pds().read(JANE)).isExactlyInstanceOf(expected)
+        .isInstanceOfSatisfying(dev.nhsapi.core.NhsHttpException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(status);
+          assertThat(e.errorCode()).isEqualTo(code);
+          assertThat(e.details().issueType()).isEqualTo(issueType);
+          assertThat(e.getMessage()).contains(code).doesNotContain("9000000009");
+        });
+  }
+
+  static final dev.nhsapi.fhir.Patient NEWBORN = dev.nhsapi.fhir.FhirJson.decode("""
+      {"resourceType":"Patient","name":[{"family":"Sample","given":["Baby"]}],"gender":"female",
+       "birthDate":"2026-11-20","address":[{"use":"home","postalCode":"LS1 6AE"}]}""",
+      dev.nhsapi.fhir.Patient.class);
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"201, CREATED", "200, MATCHED_EXISTING"})
+  void createTellsANewRecordFromAnExistingMatch(int status, PatientCreateResult.Outcome outcome) throws Exception {
+    server.enqueue(new MockResponse.Builder().code(status).addHeader("ETag", "W/\"1\"").body("""
+        {"resourceType":"Patient","id":"9000000033",
+         "identifier":[{"system":"https://fhir.nhs.uk/Id/nhs-number","value":"9000000033"}]}""").build());
+
+    PatientCreateResult result = nhs().pds().create(NEWBORN);
+
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getMethod()).isEqualTo("POST");
+    assertThat(request.getTarget()).isEqualTo("/personal-demographics/FHIR/R4/Patient");
+    assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/json");
+    assertThat(request.getBody().utf8()).startsWith("{\"resourceType\":\"Patient\",\"name\":");
+    assertThat(result.outcome()).isEqualTo(outcome);
+    assertThat(result.record()).hasValueSatisfying(r -> {
+      assertThat(r.requested()).isEqualTo(NhsNumber.of("9000000033"));
+      assertThat(r.version()).isEqualTo("1");
+    });
+    assertThat(result.problem()).isEmpty();
+  }
+
+  @Test
+  void createReportsSeveralPossibleMatchesAsAResult() {
+    server.enqueue(new MockResponse.Builder().code(200).body("""
+        {"resourceType":"OperationOutcome","issue":[{"severity":"information","code":"multiple-matches",
+         "details":{"coding":[{"code":"MULTIPLE_MATCHES_FOUND"}]}}]}""").build());
+
+    PatientCreateResult result = nhs().pds().create(NEWBORN);
+
+    assertThat(result.outcome()).isEqualTo(PatientCreateResult.Outcome.MULTIPLE_MATCHES);
+    assertThat(result.patient()).isEmpty();
+    assertThat(result.problem()).hasValueSatisfying(p -> assertThat(p.nhsCode()).isEqualTo("MULTIPLE_MATCHES_FOUND"));
+  }
+
+  @Test
+  void createRefusesAPatientThatAlreadyHasAnId() {
+    assertThatThrownBy(() -> nhs().pds().create(NEWBORN.toBuilder().id("9000000009").build()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(server.getRequestCount()).isZero();
+  }
+}
