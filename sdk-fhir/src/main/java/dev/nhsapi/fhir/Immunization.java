@@ -64,12 +64,8 @@ public record Immunization(
     List<CodeableConcept> reasonCode,
     List<ProtocolApplied> protocolApplied,
     UnknownElements unknown) implements Resource {
-  /** The code system of SNOMED CT, which codes vaccines, procedures and target diseases. */
-  public static final String SNOMED = "http://snomed.info/sct";
-
   /** The URL of the UK Core extension that holds the vaccination procedure. */
-  public static final String VACCINATION_PROCEDURE =
-      "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-VaccinationProcedure";
+  public static final String VACCINATION_PROCEDURE = UkCore.UK_CORE + "VaccinationProcedure";
 
   /** The only {@link #status()} the Immunisation FHIR API records. */
   public static final String COMPLETED = "completed";
@@ -122,7 +118,7 @@ public record Immunization(
   public static CodeableConcept snomed(String code, String display) {
     Objects.requireNonNull(code, "code == null");
     Objects.requireNonNull(display, "display == null");
-    return new CodeableConcept(List.of(new Coding(SNOMED, null, code, display, null, UnknownElements.none())), null,
+    return new CodeableConcept(List.of(new Coding(Coding.SNOMED_CT, null, code, display, null, UnknownElements.none())), null,
         UnknownElements.none());
   }
 
@@ -216,7 +212,7 @@ public record Immunization(
     return protocolApplied.stream()
         .flatMap(p -> p.targetDisease().stream())
         .flatMap(d -> d.coding().stream())
-        .filter(c -> SNOMED.equals(c.system()) && c.code() != null)
+        .filter(c -> Coding.SNOMED_CT.equals(c.system()) && c.code() != null)
         .map(Coding::code)
         .distinct()
         .toList();
@@ -232,7 +228,7 @@ public record Immunization(
         .filter(e -> VACCINATION_PROCEDURE.equals(e.url()))
         .flatMap(e -> e.value(CodeableConcept.class).stream())
         .flatMap(concept -> concept.coding().stream())
-        .filter(c -> SNOMED.equals(c.system()) && c.code() != null)
+        .filter(c -> Coding.SNOMED_CT.equals(c.system()) && c.code() != null)
         .map(Coding::code)
         .findFirst();
   }
