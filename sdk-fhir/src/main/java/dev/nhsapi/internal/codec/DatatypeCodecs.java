@@ -19,6 +19,8 @@ import dev.nhsapi.fhir.CodeableConcept;
 import dev.nhsapi.fhir.Coding;
 import dev.nhsapi.fhir.ContactPoint;
 import dev.nhsapi.fhir.Extension;
+import dev.nhsapi.fhir.FhirDate;
+import dev.nhsapi.fhir.FhirDateTime;
 import dev.nhsapi.fhir.HumanName;
 import dev.nhsapi.fhir.Identifier;
 import dev.nhsapi.fhir.Meta;
@@ -28,9 +30,11 @@ import dev.nhsapi.fhir.Quantity;
 import dev.nhsapi.fhir.Reference;
 import dev.nhsapi.fhir.UnknownElements;
 import java.io.IOException;
-import java.util.LinkedHashMap;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The codecs of the FHIR datatypes the resources share: {@code Coding}, {@code Identifier}, {@code Extension}...
@@ -283,32 +287,25 @@ final class DatatypeCodecs {
 
     static final ObjectCodec<Extension> EXTENSION = extension();
 
-    /** Extension: {@code url}, nested extensions, and one {@code value[x]} among the modelled types. */
+    /**
+     * Extension: {@code url}, nested extensions, and one {@code value[x]} among the types
+     * {@link Extension#VALUE_TYPES} lists, each read by the codec of its Java type; {@code positiveInt} is the one
+     * whose Java type ({@code Integer}) does not decide its codec.
+     */
     @SuppressWarnings("NullAway")
     private static ObjectCodec<Extension> extension() {
-      Map<String, Codec<?>> valueCodecs = new LinkedHashMap<>();
-      valueCodecs.put("String", STRING);
-      valueCodecs.put("Code", STRING);
-      valueCodecs.put("Uri", STRING);
-      valueCodecs.put("Url", STRING);
-      valueCodecs.put("Id", STRING);
-      valueCodecs.put("Boolean", BOOLEAN);
-      valueCodecs.put("Integer", INTEGER);
-      valueCodecs.put("PositiveInt", POSITIVE_INT);
-      valueCodecs.put("Decimal", DECIMAL);
-      valueCodecs.put("Date", DATE);
-      valueCodecs.put("DateTime", DATE_TIME);
-      valueCodecs.put("Instant", DATE_TIME);
-      valueCodecs.put("Coding", CODING);
-      valueCodecs.put("CodeableConcept", CODEABLE_CONCEPT);
-      valueCodecs.put("Reference", REFERENCE);
-      valueCodecs.put("Identifier", DatatypeCodecs.IDENTIFIER);
-      valueCodecs.put("Period", PERIOD);
-      valueCodecs.put("Address", ADDRESS);
-      valueCodecs.put("HumanName", HUMAN_NAME);
-      valueCodecs.put("ContactPoint", CONTACT_POINT);
-      valueCodecs.put("Quantity", QUANTITY);
-      valueCodecs.put("Attachment", ATTACHMENT);
+      Map<Class<?>, Codec<?>> byJavaType = Map.ofEntries(
+          Map.entry(String.class, STRING), Map.entry(Boolean.class, BOOLEAN), Map.entry(Integer.class, INTEGER),
+          Map.entry(BigDecimal.class, DECIMAL), Map.entry(FhirDate.class, DATE),
+          Map.entry(FhirDateTime.class, DATE_TIME), Map.entry(Coding.class, CODING),
+          Map.entry(CodeableConcept.class, CODEABLE_CONCEPT), Map.entry(Reference.class, REFERENCE),
+          Map.entry(Identifier.class, DatatypeCodecs.IDENTIFIER), Map.entry(Period.class, PERIOD),
+          Map.entry(Address.class, ADDRESS), Map.entry(HumanName.class, HUMAN_NAME),
+          Map.entry(ContactPoint.class, CONTACT_POINT), Map.entry(Quantity.class, QUANTITY),
+          Map.entry(Attachment.class, ATTACHMENT));
+      Map<String, Codec<?>> valueCodecs = new HashMap<>();
+      Extension.VALUE_TYPES.forEach((type, javaType) -> valueCodecs.put(type, type.equals("PositiveInt")
+          ? POSITIVE_INT : Objects.requireNonNull(byJavaType.get(javaType), () -> "no codec for value" + type)));
       return ObjectCodec.<Extension>datatype("Extension")
           .one("url", STRING)
           .many("extension", DatatypeCodecs.EXTENSION)
