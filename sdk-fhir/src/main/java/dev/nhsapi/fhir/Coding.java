@@ -20,6 +20,12 @@ public record Coding(
     @Nullable Boolean userSelected,
     UnknownElements unknown) {
   /**
+   * The code system of SNOMED CT, which codes vaccines, procedures and target diseases in the Immunisation API, and
+   * document types and categories in the National Record Locator.
+   */
+  public static final String SNOMED_CT = "http://snomed.info/sct";
+
+  /**
    * Copies lists and fills absent lists and unknown members with empty ones.
    *
    * @param system the code system URI

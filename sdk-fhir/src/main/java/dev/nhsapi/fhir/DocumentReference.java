@@ -60,9 +60,6 @@ public record DocumentReference(
     List<Content> content,
     @Nullable Context context,
     UnknownElements unknown) implements Resource {
-  /** The SNOMED CT code system, which NRL's document types and categories come from. */
-  public static final String SNOMED_CT = "http://snomed.info/sct";
-
   /**
    * Copies lists and fills absent lists and unknown members with empty ones.
    *
@@ -174,7 +171,7 @@ public record DocumentReference(
    */
   public Optional<String> typeCode() {
     return type == null ? Optional.empty() : type.coding().stream()
-        .filter(coding -> SNOMED_CT.equals(coding.system()) && coding.code() != null)
+        .filter(coding -> Coding.SNOMED_CT.equals(coding.system()) && coding.code() != null)
         .map(Coding::code).findFirst();
   }
 

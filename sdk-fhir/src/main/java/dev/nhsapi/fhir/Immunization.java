@@ -64,12 +64,8 @@ public record Immunization(
     List<CodeableConcept> reasonCode,
     List<ProtocolApplied> protocolApplied,
     UnknownElements unknown) implements Resource {
-  /** The code system of SNOMED CT, which codes vaccines, procedures and target diseases. */
-  public static final String SNOMED = "http://snomed.info/sct";
-
   /** The URL of the UK Core extension that holds the vaccination procedure. */
-  public static final String VACCINATION_PROCEDURE =
-      "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-VaccinationProcedure";
+  public static final String VACCINATION_PROCEDURE = UkCore.UK_CORE + "VaccinationProcedure";
 
   /** The only {@link #status()} the Immunisation FHIR API records. */
   public static final String COMPLETED = "completed";
@@ -122,7 +118,7 @@ public record Immunization(
   public static CodeableConcept snomed(String code, String display) {
     Objects.requireNonNull(code, "code == null");
     Objects.requireNonNull(display, "display == null");
-    return new CodeableConcept(List.of(new Coding(SNOMED, null, code, display, null, UnknownElements.none())), null,
+    return new CodeableConcept(List.of(new Coding(Coding.SNOMED_CT, null, code, display, null, UnknownElements.none())), null,
         UnknownElements.none());
   }
 
@@ -216,7 +212,7 @@ public record Immunization(
     return protocolApplied.stream()
         .flatMap(p -> p.targetDisease().stream())
         .flatMap(d -> d.coding().stream())
-        .filter(c -> SNOMED.equals(c.system()) && c.code() != null)
+        .filter(c -> Coding.SNOMED_CT.equals(c.system()) && c.code() != null)
         .map(Coding::code)
         .distinct()
         .toList();
@@ -232,7 +228,7 @@ public record Immunization(
         .filter(e -> VACCINATION_PROCEDURE.equals(e.url()))
         .flatMap(e -> e.value(CodeableConcept.class).stream())
         .flatMap(concept -> concept.coding().stream())
-        .filter(c -> SNOMED.equals(c.system()) && c.code() != null)
+        .filter(c -> Coding.SNOMED_CT.equals(c.system()) && c.code() != null)
         .map(Coding::code)
         .findFirst();
   }
@@ -344,216 +340,12 @@ public record Immunization(
   }
 
   /** Builds an {@link Immunization}. Not thread-safe. */
-  public static final class Builder extends DomainResourceBuilder<Builder> {
-    private @Nullable String status;
-    private @Nullable CodeableConcept vaccineCode;
-    private @Nullable Reference patient;
-    private @Nullable FhirDateTime occurrenceDateTime;
-    private @Nullable FhirDateTime recorded;
-    private @Nullable Boolean primarySource;
-    private @Nullable Reference location;
-    private @Nullable Reference manufacturer;
-    private @Nullable String lotNumber;
-    private @Nullable FhirDate expirationDate;
-    private @Nullable CodeableConcept site;
-    private @Nullable CodeableConcept route;
-    private @Nullable Quantity doseQuantity;
-    private List<Performer> performer = List.of();
-    private List<CodeableConcept> reasonCode = List.of();
-    private List<ProtocolApplied> protocolApplied = List.of();
-
+  public static final class Builder extends ImmunizationBuilder {
     private Builder() {}
 
     @Override
     Builder self() {
       return this;
-    }
-
-    /**
-     * Sets status: {@code completed}, the only status the API takes.
-     *
-     * @param status the value, or null to remove it
-     * @return this builder
-     */
-    public Builder status(@Nullable String status) {
-      this.status = status;
-      return this;
-    }
-
-    /**
-     * Sets vaccineCode: the vaccine product (dm+d / SNOMED CT).
-     *
-     * @param vaccineCode the value, or null to remove it
-     * @return this builder
-     */
-    public Builder vaccineCode(@Nullable CodeableConcept vaccineCode) {
-      this.vaccineCode = vaccineCode;
-      return this;
-    }
-
-    /**
-     * Sets patient: the patient vaccinated; the API wants a reference to a contained Patient ({@code #Pat1}).
-     *
-     * @param patient the value, or null to remove it
-     * @return this builder
-     */
-    public Builder patient(@Nullable Reference patient) {
-      this.patient = patient;
-      return this;
-    }
-
-    /**
-     * Sets occurrenceDateTime: when the vaccine was given.
-     *
-     * @param occurrenceDateTime the value, or null to remove it
-     * @return this builder
-     */
-    public Builder occurrenceDateTime(@Nullable FhirDateTime occurrenceDateTime) {
-      this.occurrenceDateTime = occurrenceDateTime;
-      return this;
-    }
-
-    /**
-     * Sets recorded: when the event was first recorded.
-     *
-     * @param recorded the value, or null to remove it
-     * @return this builder
-     */
-    public Builder recorded(@Nullable FhirDateTime recorded) {
-      this.recorded = recorded;
-      return this;
-    }
-
-    /**
-     * Sets primarySource: whether the record comes from the person who gave the vaccine or their system.
-     *
-     * @param primarySource the value, or null to remove it
-     * @return this builder
-     */
-    public Builder primarySource(@Nullable Boolean primarySource) {
-      this.primarySource = primarySource;
-      return this;
-    }
-
-    /**
-     * Sets location: where the vaccine was given, by ODS code or school URN.
-     *
-     * @param location the value, or null to remove it
-     * @return this builder
-     */
-    public Builder location(@Nullable Reference location) {
-      this.location = location;
-      return this;
-    }
-
-    /**
-     * Sets manufacturer: the vaccine's manufacturer.
-     *
-     * @param manufacturer the value, or null to remove it
-     * @return this builder
-     */
-    public Builder manufacturer(@Nullable Reference manufacturer) {
-      this.manufacturer = manufacturer;
-      return this;
-    }
-
-    /**
-     * Sets lotNumber: the vaccine's batch number.
-     *
-     * @param lotNumber the value, or null to remove it
-     * @return this builder
-     */
-    public Builder lotNumber(@Nullable String lotNumber) {
-      this.lotNumber = lotNumber;
-      return this;
-    }
-
-    /**
-     * Sets expirationDate: when the batch expires.
-     *
-     * @param expirationDate the value, or null to remove it
-     * @return this builder
-     */
-    public Builder expirationDate(@Nullable FhirDate expirationDate) {
-      this.expirationDate = expirationDate;
-      return this;
-    }
-
-    /**
-     * Sets site: the body site.
-     *
-     * @param site the value, or null to remove it
-     * @return this builder
-     */
-    public Builder site(@Nullable CodeableConcept site) {
-      this.site = site;
-      return this;
-    }
-
-    /**
-     * Sets route: the route, such as intramuscular.
-     *
-     * @param route the value, or null to remove it
-     * @return this builder
-     */
-    public Builder route(@Nullable CodeableConcept route) {
-      this.route = route;
-      return this;
-    }
-
-    /**
-     * Sets doseQuantity: the amount given.
-     *
-     * @param doseQuantity the value, or null to remove it
-     * @return this builder
-     */
-    public Builder doseQuantity(@Nullable Quantity doseQuantity) {
-      this.doseQuantity = doseQuantity;
-      return this;
-    }
-
-    /**
-     * Sets performer: who gave the vaccine, and the organisation responsible.
-     *
-     * @param performer the value (copied)
-     * @return this builder
-     */
-    public Builder performer(List<Performer> performer) {
-      this.performer = performer == null ? List.of() : performer;
-      return this;
-    }
-
-    /**
-     * Sets reasonCode: why the vaccine was given.
-     *
-     * @param reasonCode the value (copied)
-     * @return this builder
-     */
-    public Builder reasonCode(List<CodeableConcept> reasonCode) {
-      this.reasonCode = reasonCode == null ? List.of() : reasonCode;
-      return this;
-    }
-
-    /**
-     * Sets protocolApplied: the diseases targeted and the dose number.
-     *
-     * @param protocolApplied the value (copied)
-     * @return this builder
-     */
-    public Builder protocolApplied(List<ProtocolApplied> protocolApplied) {
-      this.protocolApplied = protocolApplied == null ? List.of() : protocolApplied;
-      return this;
-    }
-
-    /**
-     * Returns the resource.
-     *
-     * @return the resource
-     */
-    public Immunization build() {
-      return new Immunization(id, meta, text, contained, extension, identifier, status, vaccineCode, patient,
-          occurrenceDateTime, recorded, primarySource, location, manufacturer, lotNumber, expirationDate, site,
-          route, doseQuantity, performer, reasonCode, protocolApplied, unknown);
     }
   }
 }

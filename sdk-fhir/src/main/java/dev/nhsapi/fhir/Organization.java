@@ -41,9 +41,6 @@ public record Organization(
     List<Address> address,
     @Nullable Reference partOf,
     UnknownElements unknown) implements Resource {
-  /** The identifier system of ODS organisation codes. */
-  public static final String ODS_CODE_SYSTEM = "https://fhir.nhs.uk/Id/ods-organization-code";
-
   /**
    * Copies lists and fills absent lists and unknown members with empty ones.
    *
@@ -112,12 +109,12 @@ public record Organization(
   }
 
   /**
-   * Returns the ODS organisation code: the value of the first identifier whose system is {@link #ODS_CODE_SYSTEM}.
+   * Returns the ODS organisation code: the value of the first identifier whose system is {@link OdsCode#SYSTEM}.
    *
    * @return the ODS organisation code, or empty if there is none
    */
   public Optional<String> odsCode() {
-    return Identifiers.valueOf(identifier, ODS_CODE_SYSTEM);
+    return Identifiers.valueOf(identifier, OdsCode.SYSTEM);
   }
 
   @Override

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * through {@link Patient}'s accessors, for example {@link Patient#nhsCommunication()}.
  */
 public final class UkCore {
-  /** Base of the UK Core structure definitions. */
-  private static final String UK_CORE = "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-";
+  /** Base of the UK Core extensions' URLs. */
+  static final String UK_CORE = "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-";
 
   /** The pharmacy the patient nominated for prescriptions: {@code valueReference} to an ODS code. */
   public static final String NOMINATED_PHARMACY = UK_CORE + "NominatedPharmacy";

@@ -1,6 +1,6 @@
 package dev.nhsapi.recordlocator;
 
-import dev.nhsapi.fhir.DocumentReference;
+import dev.nhsapi.fhir.Coding;
 import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.fhir.OdsCode;
 import java.util.ArrayList;
@@ -130,7 +130,7 @@ public final class DocumentReferenceSearch {
       if (!SNOMED_CODE.matcher(code).matches()) {
         throw new IllegalArgumentException("a SNOMED CT concept id is 6 to 18 digits, not starting with 0");
       }
-      return DocumentReference.SNOMED_CT + "|" + code;
+      return Coding.SNOMED_CT + "|" + code;
     }
   }
 }

@@ -15,14 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @param description a longer description ({@code description}), or null
  * @param relationship how it relates to the page ({@code linkRelationship}), such as {@code Pagination},
  *     {@code Self} or {@code Navigation}, or null
- * @param unknownFields the members the SDK does not model, such as {@code @type} and {@code position}
+ * @param unknown the members the SDK does not model, such as {@code @type} and {@code position}
  */
 public record ContentLink(
     @Nullable String name,
     String url,
     @Nullable String description,
     @Nullable String relationship,
-    UnknownElements unknownFields) {
+    UnknownElements unknown) {
 
   /**
    * Checks the address.
@@ -32,11 +32,11 @@ public record ContentLink(
    * @param description a longer description ({@code description}), or null
    * @param relationship how it relates to the page ({@code linkRelationship}), such as {@code Pagination},
    *     {@code Self} or {@code Navigation}, or null
-   * @param unknownFields the members the SDK does not model, such as {@code @type} and {@code position}
-   * @throws NullPointerException if {@code url} or {@code unknownFields} is null
+   * @param unknown the members the SDK does not model, such as {@code @type} and {@code position}
+   * @throws NullPointerException if {@code url} or {@code unknown} is null
    */
   public ContentLink {
     Objects.requireNonNull(url, "url == null");
-    Objects.requireNonNull(unknownFields, "unknownFields == null");
+    Objects.requireNonNull(unknown, "unknown == null");
   }
 }

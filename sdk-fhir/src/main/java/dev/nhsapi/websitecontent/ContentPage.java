@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The API sends a page's content twice over: {@code mainEntityOfPage} holds the whole page in order, and, on
  * pages the NHS website has split into reusable modules, {@code hasPart} holds those modules. They are
- * {@link #sections()} and {@link #modules()}. Members the SDK does not model are kept in {@link #unknownFields()}.
+ * {@link #sections()} and {@link #modules()}. Members the SDK does not model are kept in {@link #unknown()}.
  *
  * <p>Immutable. {@link #toString()} shows the name, address and number of sections, not the text.
  *
@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @param modules the page's reusable modules ({@code hasPart}), empty if it has none
  * @param relatedLinks links to related pages, including a list's pages ({@code relatedLink})
  * @param results the pages a list holds ({@code significantLink}); empty for a page that lists nothing
- * @param unknownFields the members the SDK does not model, such as {@code @context}, {@code breadcrumb} and
+ * @param unknown the members the SDK does not model, such as {@code @context}, {@code breadcrumb} and
  *     {@code author}
  */
 public record ContentPage(
@@ -47,7 +47,7 @@ public record ContentPage(
     List<ContentSection> modules,
     List<ContentLink> relatedLinks,
     List<ContentSummary> results,
-    UnknownElements unknownFields) {
+    UnknownElements unknown) {
 
   /**
    * Copies the lists.
@@ -65,9 +65,9 @@ public record ContentPage(
    * @param modules the page's reusable modules ({@code hasPart}), empty if it has none
    * @param relatedLinks links to related pages, including a list's pages ({@code relatedLink})
    * @param results the pages a list holds ({@code significantLink}); empty for a page that lists nothing
-   * @param unknownFields the members the SDK does not model, such as {@code @context}, {@code breadcrumb} and
+   * @param unknown the members the SDK does not model, such as {@code @context}, {@code breadcrumb} and
    *     {@code author}
-   * @throws NullPointerException if {@code name}, a list, an element or {@code unknownFields} is null
+   * @throws NullPointerException if {@code name}, a list, an element or {@code unknown} is null
    */
   public ContentPage {
     Objects.requireNonNull(name, "name == null");
@@ -76,7 +76,7 @@ public record ContentPage(
     modules = List.copyOf(modules);
     relatedLinks = List.copyOf(relatedLinks);
     results = List.copyOf(results);
-    Objects.requireNonNull(unknownFields, "unknownFields == null");
+    Objects.requireNonNull(unknown, "unknown == null");
   }
 
   @Override

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A section's parts come from its {@code hasPart}, or from its {@code mainEntityOfPage} when it has no
  * {@code hasPart}. The API's page sections carry both, holding the same elements; the one not read as parts is
- * kept whole in {@link #unknownFields()}, as are members the SDK does not model ({@code position},
+ * kept whole in {@link #unknown()}, as are members the SDK does not model ({@code position},
  * {@code identifier}, {@code hasHealthAspect}...).
  *
  * <p>Immutable. {@link #toString()} shows the headline and number of parts, not the text.
@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param text the element's HTML ({@code text}), or null
  * @param url the section's address ({@code url}), or null
  * @param parts the section's own parts, in order
- * @param unknownFields the members the SDK does not model
+ * @param unknown the members the SDK does not model
  */
 public record ContentSection(
     @Nullable String type,
@@ -34,7 +34,7 @@ public record ContentSection(
     @Nullable String text,
     @Nullable String url,
     List<ContentSection> parts,
-    UnknownElements unknownFields) {
+    UnknownElements unknown) {
 
   /**
    * Copies the parts.
@@ -47,12 +47,12 @@ public record ContentSection(
    * @param text the element's HTML ({@code text}), or null
    * @param url the section's address ({@code url}), or null
    * @param parts the section's own parts, in order
-   * @param unknownFields the members the SDK does not model
-   * @throws NullPointerException if {@code parts}, a part or {@code unknownFields} is null
+   * @param unknown the members the SDK does not model
+   * @throws NullPointerException if {@code parts}, a part or {@code unknown} is null
    */
   public ContentSection {
     parts = List.copyOf(parts);
-    Objects.requireNonNull(unknownFields, "unknownFields == null");
+    Objects.requireNonNull(unknown, "unknown == null");
   }
 
   @Override

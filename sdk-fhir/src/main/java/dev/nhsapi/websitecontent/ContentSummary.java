@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  *     null
  * @param nextReview when the page is next due for review (the second of {@code mainEntityOfPage.lastReviewed}),
  *     or null
- * @param unknownFields the members the SDK does not model, such as {@code linkRelationship}; those of
+ * @param unknown the members the SDK does not model, such as {@code linkRelationship}; those of
  *     {@code mainEntityOfPage} (such as {@code datePublished} and {@code alternateName}) are kept as an object
  *     under {@code mainEntityOfPage}
  */
@@ -34,7 +34,7 @@ public record ContentSummary(
     @Nullable OffsetDateTime dateModified,
     @Nullable OffsetDateTime lastReviewed,
     @Nullable OffsetDateTime nextReview,
-    UnknownElements unknownFields) {
+    UnknownElements unknown) {
 
   /**
    * Copies the genres.
@@ -48,16 +48,16 @@ public record ContentSummary(
    *     null
    * @param nextReview when the page is next due for review (the second of {@code mainEntityOfPage.lastReviewed}),
    *     or null
-   * @param unknownFields the members the SDK does not model, such as {@code linkRelationship}; those of
+   * @param unknown the members the SDK does not model, such as {@code linkRelationship}; those of
    *     {@code mainEntityOfPage} (such as {@code datePublished} and {@code alternateName}) are kept as an object
    *     under {@code mainEntityOfPage}
-   * @throws NullPointerException if {@code name}, {@code url}, {@code genres}, a genre or {@code unknownFields}
+   * @throws NullPointerException if {@code name}, {@code url}, {@code genres}, a genre or {@code unknown}
    *     is null
    */
   public ContentSummary {
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(url, "url == null");
     genres = List.copyOf(genres);
-    Objects.requireNonNull(unknownFields, "unknownFields == null");
+    Objects.requireNonNull(unknown, "unknown == null");
   }
 }

@@ -100,7 +100,7 @@ class OrganizationTest {
   void odsCodeSkipsOtherSystemsAndIsEmptyWithoutOne() {
     Identifier other = new Identifier(null, List.of(), null, null, "https://example.org/Id/local", "L-17", null, null,
         UnknownElements.none());
-    Identifier ods = new Identifier(null, List.of(), null, null, Organization.ODS_CODE_SYSTEM, "A81001", null, null,
+    Identifier ods = new Identifier(null, List.of(), null, null, OdsCode.SYSTEM, "A81001", null, null,
         UnknownElements.none());
 
     assertThat(Organization.builder().identifier(List.of(other, ods)).build().odsCode()).contains("A81001");

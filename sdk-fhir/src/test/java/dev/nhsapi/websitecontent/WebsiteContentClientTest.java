@@ -130,15 +130,15 @@ class WebsiteContentClientTest {
 
     ContentPage page = content().page(ContentArea.CONDITIONS, "hay-fever");
 
-    assertThat(page.unknownFields().names()).containsExactly("@context", "author", "keywords");
-    assertThat(page.unknownFields().asMap().get("author"))
+    assertThat(page.unknown().names()).containsExactly("@context", "author", "keywords");
+    assertThat(page.unknown().asMap().get("author"))
         .isEqualTo(Map.of("@type", "Organization", "name", "NHS website"));
     ContentSection first = page.sections().get(0);
-    assertThat(first.unknownFields().names()).containsExactly("identifier", "position", "mainEntityOfPage");
-    assertThat(first.unknownFields().asMap().get("mainEntityOfPage")).asInstanceOf(LIST).singleElement()
+    assertThat(first.unknown().names()).containsExactly("identifier", "position", "mainEntityOfPage");
+    assertThat(first.unknown().asMap().get("mainEntityOfPage")).asInstanceOf(LIST).singleElement()
         .asInstanceOf(MAP).containsEntry("headline", "First part");
-    assertThat(page.modules().get(0).unknownFields().names()).containsExactly("hasHealthAspect");
-    assertThat(page.relatedLinks().get(0).unknownFields().names()).containsExactly("@type", "position");
+    assertThat(page.modules().get(0).unknown().names()).containsExactly("hasHealthAspect");
+    assertThat(page.relatedLinks().get(0).unknown().names()).containsExactly("@type", "position");
   }
 
   @Test
@@ -214,9 +214,9 @@ class WebsiteContentClientTest {
     assertThat(summary.dateModified()).isEqualTo(OffsetDateTime.parse("2024-01-02T03:04:05Z"));
     assertThat(summary.lastReviewed()).isEqualTo(OffsetDateTime.parse("2023-01-01T00:00:00Z"));
     assertThat(summary.nextReview()).isEqualTo(OffsetDateTime.parse("2026-01-01T00:00:00Z"));
-    assertThat(summary.unknownFields().names())
+    assertThat(summary.unknown().names())
         .containsExactly("linkRelationship", "@type", "articleStatus", "mainEntityOfPage");
-    assertThat(summary.unknownFields().asMap().get("mainEntityOfPage")).asInstanceOf(
+    assertThat(summary.unknown().asMap().get("mainEntityOfPage")).asInstanceOf(
         MAP).containsOnlyKeys("@type", "datePublished", "alternateName");
   }
 

@@ -71,7 +71,7 @@ class WebsiteContentSandboxTest {
     assertThat(asthma.sections().get(0).parts()).singleElement()
         .satisfies(part -> assertThat(part.text()).startsWith("<p>Sandbox content for testing"));
     assertThat(asthma.modules()).extracting(ContentSection::headline).containsExactly("Check if it's asthma");
-    assertThat(asthma.unknownFields().names()).contains("@context", "license", "about", "keywords");
+    assertThat(asthma.unknown().names()).contains("@context", "license", "about", "keywords");
   }
 
   @Test

@@ -1,21 +1,21 @@
 package dev.nhsapi.internal.codec;
 
-import static dev.nhsapi.internal.codec.FhirCodecs.ATTACHMENT;
-import static dev.nhsapi.internal.codec.FhirCodecs.CODEABLE_CONCEPT;
-import static dev.nhsapi.internal.codec.FhirCodecs.CODING;
-import static dev.nhsapi.internal.codec.FhirCodecs.EXTENSION;
-import static dev.nhsapi.internal.codec.FhirCodecs.IDENTIFIER;
-import static dev.nhsapi.internal.codec.FhirCodecs.META;
-import static dev.nhsapi.internal.codec.FhirCodecs.NARRATIVE;
-import static dev.nhsapi.internal.codec.FhirCodecs.PERIOD;
-import static dev.nhsapi.internal.codec.FhirCodecs.REFERENCE;
+import static dev.nhsapi.internal.codec.DatatypeCodecs.ATTACHMENT;
+import static dev.nhsapi.internal.codec.DatatypeCodecs.CODEABLE_CONCEPT;
+import static dev.nhsapi.internal.codec.DatatypeCodecs.CODING;
+import static dev.nhsapi.internal.codec.DatatypeCodecs.EXTENSION;
+import static dev.nhsapi.internal.codec.DatatypeCodecs.IDENTIFIER;
+import static dev.nhsapi.internal.codec.DatatypeCodecs.META;
+import static dev.nhsapi.internal.codec.DatatypeCodecs.NARRATIVE;
+import static dev.nhsapi.internal.codec.DatatypeCodecs.PERIOD;
+import static dev.nhsapi.internal.codec.DatatypeCodecs.REFERENCE;
 import static dev.nhsapi.internal.codec.FhirCodecs.RESOURCE;
 import static dev.nhsapi.internal.codec.Primitives.DATE_TIME;
 import static dev.nhsapi.internal.codec.Primitives.STRING;
 
 import dev.nhsapi.fhir.DocumentReference;
 
-/** The codec of {@link DocumentReference}, built on first use like the other resources' codecs. */
+/** The codec of {@link DocumentReference}. */
 final class DocumentReferenceCodec {
   private DocumentReferenceCodec() {}
 

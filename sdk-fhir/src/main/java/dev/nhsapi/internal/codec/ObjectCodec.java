@@ -197,7 +197,7 @@ public final class ObjectCodec<T> implements Codec<T> {
    */
   T readMembers(JsonReader reader, boolean sawResourceType) throws IOException {
     @Nullable Object[] slots = new Object[slotCount];
-    Map<String, Object> extra = null;
+    Map<String, Object> unknown = null;
     while (reader.hasNext()) {
       int index = reader.selectName(names);
       if (index >= 0 && index < readers.length) {
@@ -218,10 +218,10 @@ public final class ObjectCodec<T> implements Codec<T> {
         sawResourceType = true;
       } else {
         String name = reader.nextName();
-        if (extra == null) {
-          extra = new LinkedHashMap<>();
+        if (unknown == null) {
+          unknown = new LinkedHashMap<>();
         }
-        if (extra.put(name, Raw.read(reader)) != null) {
+        if (unknown.put(name, Raw.read(reader)) != null) {
           throw Raw.duplicate(reader, name);
         }
       }
@@ -231,7 +231,7 @@ public final class ObjectCodec<T> implements Codec<T> {
     }
     T model;
     try {
-      model = factory.create(new Values(slots, extra == null ? UnknownElements.none() : UnknownElements.of(extra)));
+      model = factory.create(new Values(slots, unknown == null ? UnknownElements.none() : UnknownElements.of(unknown)));
     } catch (IllegalArgumentException | NullPointerException e) {
       // The reader is still inside the object, at its last member: the object's own path is the parent's.
       String path = reader.getPath();

@@ -1,20 +1,20 @@
 package dev.nhsapi.internal.codec;
 
-import static dev.nhsapi.internal.codec.FhirCodecs.CODEABLE_CONCEPT;
-import static dev.nhsapi.internal.codec.FhirCodecs.CONTACT_POINT;
-import static dev.nhsapi.internal.codec.FhirCodecs.EXTENSION;
-import static dev.nhsapi.internal.codec.FhirCodecs.IDENTIFIER;
-import static dev.nhsapi.internal.codec.FhirCodecs.META;
-import static dev.nhsapi.internal.codec.FhirCodecs.NARRATIVE;
-import static dev.nhsapi.internal.codec.FhirCodecs.PERIOD;
-import static dev.nhsapi.internal.codec.FhirCodecs.REFERENCE;
+import static dev.nhsapi.internal.codec.DatatypeCodecs.CODEABLE_CONCEPT;
+import static dev.nhsapi.internal.codec.DatatypeCodecs.CONTACT_POINT;
+import static dev.nhsapi.internal.codec.DatatypeCodecs.EXTENSION;
+import static dev.nhsapi.internal.codec.DatatypeCodecs.IDENTIFIER;
+import static dev.nhsapi.internal.codec.DatatypeCodecs.META;
+import static dev.nhsapi.internal.codec.DatatypeCodecs.NARRATIVE;
+import static dev.nhsapi.internal.codec.DatatypeCodecs.PERIOD;
+import static dev.nhsapi.internal.codec.DatatypeCodecs.REFERENCE;
 import static dev.nhsapi.internal.codec.FhirCodecs.RESOURCE;
 import static dev.nhsapi.internal.codec.Primitives.BOOLEAN;
 import static dev.nhsapi.internal.codec.Primitives.STRING;
 
 import dev.nhsapi.fhir.OrganizationAffiliation;
 
-/** The codec of {@link OrganizationAffiliation}, built on first use like the other resources' codecs. */
+/** The codec of {@link OrganizationAffiliation}. */
 final class OrganizationAffiliationCodec {
   private OrganizationAffiliationCodec() {}
 

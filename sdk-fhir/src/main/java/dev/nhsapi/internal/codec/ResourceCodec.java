@@ -10,21 +10,18 @@ import dev.nhsapi.fhir.Resource;
 import java.io.IOException;
 import java.util.regex.Pattern;
 
-/**
- * Reads any resource by its {@code resourceType}; types without a model become {@link GenericResource}. As in
- * {@link FhirCodecs}, the generic resource's constructor checks its required elements, so NullAway is off here.
- */
-@SuppressWarnings("NullAway")
+/** Reads any resource by its {@code resourceType}; types without a model become {@link GenericResource}. */
 final class ResourceCodec implements Codec<Resource> {
   private static final JsonReader.Options RESOURCE_TYPE = JsonReader.Options.of("resourceType");
   /** FHIR's type names: letters, starting with a capital; the bound keeps a hostile value out of messages. */
   private static final Pattern TYPE_NAME = Pattern.compile("[A-Z][A-Za-z]{0,63}");
 
+  @SuppressWarnings("NullAway")
   private static final ObjectCodec<GenericResource> GENERIC =
       ObjectCodec.<GenericResource>datatype("Resource")
           .one("resourceType", STRING)
           .one("id", STRING)
-          .one("meta", FhirCodecs.META)
+          .one("meta", DatatypeCodecs.META)
           .build((m, i) -> switch (i) {
             case ObjectCodec.Getters.UNKNOWN -> m.unknown();
             case 0 -> m.resourceType();
@@ -37,7 +34,7 @@ final class ResourceCodec implements Codec<Resource> {
   private static final ObjectCodec<GenericResource> GENERIC_AFTER_TYPE =
       ObjectCodec.<GenericResource>datatype("Resource")
           .one("id", STRING)
-          .one("meta", FhirCodecs.META)
+          .one("meta", DatatypeCodecs.META)
           .build((m, i) -> switch (i) {
             case ObjectCodec.Getters.UNKNOWN -> m.unknown();
             case 0 -> m.id();

@@ -36,7 +36,7 @@ public final class RecordLocatorSandbox {
   private static final String ERROR_CODES = "https://fhir.nhs.uk/ValueSet/Spine-ErrorOrWarningCode-1";
   private static final String NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number|";
   private static final String ODS_CODE = "https://fhir.nhs.uk/Id/ods-organization-code|";
-  private static final String SNOMED = DocumentReference.SNOMED_CT + "|";
+  private static final String SNOMED = Coding.SNOMED_CT + "|";
   private static final String NEXT_PAGE_TOKEN = "next-page-token";
   private static final Set<String> SEARCH_PARAMETERS =
       Set.of("subject:identifier", "custodian:identifier", "type", "category", NEXT_PAGE_TOKEN);
@@ -162,7 +162,7 @@ public final class RecordLocatorSandbox {
     String category = query.get("category");
     if (category != null) {
       matches = matches.and(p -> p.category().stream().flatMap(c -> c.coding().stream())
-          .anyMatch(c -> DocumentReference.SNOMED_CT.equals(c.system()) && category.equals(SNOMED + c.code())));
+          .anyMatch(c -> Coding.SNOMED_CT.equals(c.system()) && category.equals(SNOMED + c.code())));
     }
     return matches;
   }
