@@ -182,7 +182,7 @@ final class RealPdsClient implements PdsClient {
   /** A search answers with a searchset Bundle, or with an OperationOutcome and HTTP 200. */
   private static final ResponseDecoder<PatientSearchResult> SEARCH_RESULT = Decoding.responseDecoder(
       reader -> "OperationOutcome".equals(FhirCodecs.resourceType(reader))
-          ? PatientSearchResult.outcome(FhirCodecs.OPERATION_OUTCOME.read(reader))
+          ? new PatientSearchResult(List.of(), null, FhirCodecs.OPERATION_OUTCOME.read(reader))
           : matches(FhirCodecs.BUNDLE.read(reader)));
 
   private static PatientSearchResult matches(Bundle bundle) {
@@ -192,7 +192,7 @@ final class RealPdsClient implements PdsClient {
         matches.add(new PatientSearchResult.Match(patient, entry.search() == null ? null : entry.search().score()));
       }
     }
-    return PatientSearchResult.matches(matches, bundle.total());
+    return new PatientSearchResult(matches, bundle.total(), null);
   }
 
   private boolean applicationRestricted() {
