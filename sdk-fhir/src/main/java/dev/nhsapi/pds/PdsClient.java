@@ -164,6 +164,30 @@ public interface PdsClient {
   PatientRecord update(NhsNumber nhsNumber, Function<PatientRecord, PatientPatch> change, int maxAttempts);
 
   /**
+   * Updates a patient as {@link #update(NhsNumber, Function, int)} does, with per-call options, returning the
+   * whole response of the patch that succeeded.
+   *
+   * <p>An update makes several calls (a read and a patch per attempt), and {@code options} apply to each of them:
+   * each carries the headers and the correlation id given (set one to find all of an update's calls in PDS's
+   * logs), and each has the timeout given, not the update as a whole. Each call needs its own
+   * {@code X-Request-ID}, so options that supply one are refused; to resend a write safely after a crash, use
+   * {@link #patchWithResponse} with the record you read.
+   *
+   * @param nhsNumber the patient
+   * @param change builds the patch from the current record; called once per attempt
+   * @param maxAttempts 1 to 10
+   * @param options per-call options for every read and patch, without a request id
+   * @return the response of the patch that succeeded, whose value is the updated record
+   * @throws IllegalArgumentException if {@code maxAttempts} is out of range, or {@code options} supply a request
+   *     id
+   * @throws dev.nhsapi.core.ConflictException if the record kept changing for every attempt
+   * @throws dev.nhsapi.core.NhsApiException for any other failure, as {@link #patch} and {@link #read} throw
+   * @throws NullPointerException if an argument is null
+   */
+  NhsResponse<PatientRecord> updateWithResponse(NhsNumber nhsNumber, Function<PatientRecord, PatientPatch> change,
+      int maxAttempts, RequestOptions options);
+
+  /**
    * Asks PDS to create a record for a person who may have no NHS number (a birth, an immigrant). PDS first
    * looks for the person: one match returns the existing record, several return a problem and create
    * nothing, none allocates a new NHS number. The request is resent on the same {@code X-Request-ID} while PDS

@@ -127,15 +127,26 @@ final class RealPdsClient implements PdsClient {
 
   @Override
   public PatientRecord update(NhsNumber nhsNumber, Function<PatientRecord, PatientPatch> change, int maxAttempts) {
+    return updateWithResponse(nhsNumber, change, maxAttempts, RequestOptions.defaults()).value();
+  }
+
+  @Override
+  public NhsResponse<PatientRecord> updateWithResponse(
+      NhsNumber nhsNumber, Function<PatientRecord, PatientPatch> change, int maxAttempts, RequestOptions options) {
     Objects.requireNonNull(nhsNumber, "nhsNumber == null");
     Objects.requireNonNull(change, "change == null");
+    Objects.requireNonNull(options, "options == null");
     if (maxAttempts < 1 || maxAttempts > 10) {
       throw new IllegalArgumentException("maxAttempts must be 1 to 10");
     }
+    if (options.requestId() != null) {
+      throw new IllegalArgumentException("an update makes several calls, and each needs its own X-Request-ID: "
+          + "supply a request id to patchWithResponse instead");
+    }
     for (int attempt = 1; ; attempt++) {
-      PatientRecord current = read(nhsNumber);
+      PatientRecord current = readWithResponse(nhsNumber, options).value();
       try {
-        return patch(current, change.apply(current));
+        return patchWithResponse(current, change.apply(current), options);
       } catch (ConflictException e) {
         if (!"RESOURCE_VERSION_MISMATCH".equals(e.errorCode()) || attempt >= maxAttempts) {
           throw e;

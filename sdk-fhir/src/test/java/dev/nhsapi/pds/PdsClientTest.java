@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.nhsapi.NhsClient;
 import dev.nhsapi.core.CircuitBreakerOptions;
 import dev.nhsapi.core.NhsDecodeException;
+import dev.nhsapi.core.NhsResponse;
+import dev.nhsapi.core.OperationOutcome;
+import dev.nhsapi.core.RequestOptions;
 import dev.nhsapi.core.ResourceNotFoundException;
 import dev.nhsapi.core.RetryOptions;
 import dev.nhsapi.fhir.NhsNumber;
@@ -224,6 +227,41 @@ class PdsClientTest {
     assertThat(server.takeRequest().getHeaders().get("If-Match")).isEqualTo("W/\"2\"");
     server.takeRequest();
     assertThat(server.takeRequest().getHeaders().get("If-Match")).isEqualTo("W/\"3\"");
+  }
+
+  @Test
+  void updateWithResponseSendsTheOptionsWithEveryCall() throws Exception {
+    server.enqueue(patient("9000000009", "W/\"2\"", "U"));
+    server.enqueue(new MockResponse.Builder().code(409).body("""
+        {"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"conflict","details":{"coding":[{
+         "code":"RESOURCE_VERSION_MISMATCH"}]}}]}""").build());
+    server.enqueue(patient("9000000009", "W/\"3\"", "U"));
+    server.enqueue(patient("9000000009", "W/\"4\"", "U"));
+
+    NhsResponse<PatientRecord> response = nhs().pds().updateWithResponse(JANE,
+        record -> PatientPatch.builder(record).gender(dev.nhsapi.fhir.AdministrativeGender.OTHER).build(), 2,
+        RequestOptions.builder().correlationId("move-1").header("NHSD-Session-URID", "555254242106").build());
+
+    java.util.Set<String> requestIds = new java.util.HashSet<>();
+    for (int call = 0; call < 4; call++) {
+      RecordedRequest request = server.takeRequest();
+      assertThat(request.getHeaders().get("X-Correlation-ID")).isEqualTo("move-1");
+      assertThat(request.getHeaders().get("NHSD-Session-URID")).isEqualTo("555254242106");
+      requestIds.add(request.getHeaders().get("X-Request-ID"));
+    }
+    assertThat(requestIds).hasSize(4);
+    assertThat(response.value().version()).isEqualTo("4");
+    assertThat(response.requestId()).isIn(requestIds);
+  }
+
+  @Test
+  void updateWithResponseRefusesARequestIdSinceItsCallsCannotShareOne() {
+    RequestOptions withRequestId = RequestOptions.builder().requestId(java.util.UUID.randomUUID()).build();
+
+    assertThatThrownBy(() -> nhs().pds().updateWithResponse(JANE,
+        record -> PatientPatch.builder(record).gender(dev.nhsapi.fhir.AdministrativeGender.OTHER).build(), 3,
+        withRequestId)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("X-Request-ID");
+    assertThat(server.getRequestCount()).isZero();
   }
 
   @Test
