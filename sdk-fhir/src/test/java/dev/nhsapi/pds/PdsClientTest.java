@@ -322,12 +322,26 @@ class PdsClientTest {
        "birthDate":"2026-11-20","address":[{"use":"home","postalCode":"LS1 6AE"}]}""",
       dev.nhsapi.fhir.Patient.class);
 
-  @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.CsvSource({"201, CREATED", "200, MATCHED_EXISTING"})
-  void createTellsANewRecordFromAnExistingMatch(int status, PatientCreateResult.Outcome outcome) throws Exception {
-    server.enqueue(new MockResponse.Builder().code(status).addHeader("ETag", "W/\"1\"").body("""
-        {"resourceType":"Patient","id":"9000000033",
-         "identifier":[{"system":"https://fhir.nhs.uk/Id/nhs-number","value":"9000000033"}]}""").build());
+  static MockResponse createAnswer(int status, String etag, String body) {
+    return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/fhir+json")
+        .addHeader("ETag", etag).body(body).build();
+  }
+
+  static final String CREATED = """
+      {"resourceType":"Patient","id":"9000000033",
+       "identifier":[{"system":"https://fhir.nhs.uk/Id/nhs-number","value":"9000000033"}]}""";
+
+  /** The 200 OperationOutcome of the PDS spec's create, with its code and the diagnostics PDS's sandbox sends. */
+  static String matchOutcome(String code, String diagnostics) {
+    return """
+        {"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"value","details":{"coding":[{
+         "system":"https://fhir.nhs.uk/R4/CodeSystem/Spine-ErrorOrWarningCode","version":"1","code":"%s"}]},
+         "diagnostics":"%s"}]}""".formatted(code, diagnostics);
+  }
+
+  @Test
+  void createSendsTheDemographicsAndReturnsTheNewRecord() throws Exception {
+    server.enqueue(createAnswer(201, "W/\"1\"", CREATED));
 
     PatientCreateResult result = nhs().pds().create(NEWBORN);
 
@@ -336,25 +350,54 @@ class PdsClientTest {
     assertThat(request.getTarget()).isEqualTo("/personal-demographics/FHIR/R4/Patient");
     assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/json");
     assertThat(request.getBody().utf8()).startsWith("{\"resourceType\":\"Patient\",\"name\":");
-    assertThat(result.outcome()).isEqualTo(outcome);
-    assertThat(result.record()).hasValueSatisfying(r -> {
-      assertThat(r.requested()).isEqualTo(NhsNumber.of("9000000033"));
-      assertThat(r.version()).isEqualTo("1");
+    assertThat(result).isInstanceOfSatisfying(PatientCreateResult.Created.class, created -> {
+      assertThat(created.record().requested()).isEqualTo(NhsNumber.of("9000000033"));
+      assertThat(created.record().version()).isEqualTo("1");
     });
-    assertThat(result.problem()).isEmpty();
+    assertThat(result).asString().doesNotContain("9000000033");
   }
 
-  @Test
-  void createReportsSeveralPossibleMatchesAsAResult() {
-    server.enqueue(new MockResponse.Builder().code(200).body("""
-        {"resourceType":"OperationOutcome","issue":[{"severity":"information","code":"multiple-matches",
-         "details":{"coding":[{"code":"MULTIPLE_MATCHES_FOUND"}]}}]}""").build());
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "SINGLE_MATCH, dev.nhsapi.pds.PatientCreateResult$SingleMatch",
+      "MULTIPLE_MATCHES, dev.nhsapi.pds.PatientCreateResult$MultipleMatches",
+      "TOO_MANY_MATCHES, dev.nhsapi.pds.PatientCreateResult$MultipleMatches"})
+  void createReportsEachMatchOutcomeTheSpecDefinesAsAResult(String code, String type) throws Exception {
+    server.enqueue(createAnswer(200, "W/\"1\"", matchOutcome(code,
+        "Unable to create new patient. NHS number 9000000009 found for supplied demographic data.")));
 
     PatientCreateResult result = nhs().pds().create(NEWBORN);
 
-    assertThat(result.outcome()).isEqualTo(PatientCreateResult.Outcome.MULTIPLE_MATCHES);
-    assertThat(result.patient()).isEmpty();
-    assertThat(result.problem()).hasValueSatisfying(p -> assertThat(p.nhsCode()).isEqualTo("MULTIPLE_MATCHES_FOUND"));
+    assertThat(result).isExactlyInstanceOf(Class.forName(type));
+    OperationOutcome outcome = result instanceof PatientCreateResult.SingleMatch match ? match.outcome()
+        : ((PatientCreateResult.MultipleMatches) result).outcome();
+    assertThat(outcome.nhsCode()).isEqualTo(code);
+    assertThat(result).asString().contains(code).doesNotContain("9000000009");
+  }
+
+  @Test
+  void aPatientWithoutStatus201IsNotTakenForANewRecord() {
+    server.enqueue(createAnswer(200, "W/\"1\"", CREATED));
+
+    assertThatThrownBy(() -> nhs().pds().create(NEWBORN)).isInstanceOf(NhsDecodeException.class)
+        .hasMessageContaining("HTTP 200 and a Patient").hasMessageNotContaining("9000000033");
+  }
+
+  @Test
+  void createWithResponseSendsTheCallersRequestIdAndCarriesTheAnswer() throws Exception {
+    server.enqueue(createAnswer(201, "W/\"1\"", CREATED));
+    java.util.UUID requestId = java.util.UUID.fromString("60e0b220-8136-4ca5-ae46-1d97ef59d068");
+
+    NhsResponse<PatientCreateResult> response = nhs().pds().createWithResponse(NEWBORN,
+        RequestOptions.builder().requestId(requestId).correlationId("create-1").build());
+
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getHeaders().get("X-Request-ID")).isEqualTo(requestId.toString());
+    assertThat(request.getHeaders().get("X-Correlation-ID")).isEqualTo("create-1");
+    assertThat(response.statusCode()).isEqualTo(201);
+    assertThat(response.etagVersion()).contains("1");
+    assertThat(response.requestId()).isEqualTo(requestId.toString());
+    assertThat(response.value()).isInstanceOf(PatientCreateResult.Created.class);
   }
 
   @Test
