@@ -1,85 +1,85 @@
 package dev.nhsapi.pds;
 
 import dev.nhsapi.core.OperationOutcome;
-import dev.nhsapi.fhir.Patient;
 import java.util.Objects;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
- * What PDS did with a create request: allocated a new NHS number (HTTP 201), found exactly one existing record
- * that matches the demographics (HTTP 200 with that record), or found several possible matches and created
- * nothing (HTTP 200 with an OperationOutcome describing the problem). Callers tell them apart without catching.
+ * What PDS did with a create request, one record per answer the PDS specification defines for
+ * {@code POST /Patient} ({@code specification/components/paths/patient-create.yaml} in
+ * {@code NHSDigital/personal-demographics-service-api}): a new record (HTTP 201), or nothing created because one
+ * or several existing records match the demographics (HTTP 200 with an OperationOutcome whose code is
+ * {@code SINGLE_MATCH} or {@code MULTIPLE_MATCHES}). Callers tell them apart by type, without catching
+ * anything:
  *
- * <p>{@link #toString()} shows the outcome only, never the patient.
+ * <pre>{@code
+ * PatientCreateResult result = nhs.pds().create(person);
+ * Optional<NhsNumber> nhsNumber = Optional.empty();
+ * if (result instanceof Created created) {
+ *   nhsNumber = Optional.of(created.record().requested());      // the new NHS number
+ * } else if (result instanceof SingleMatch) {
+ *   System.out.println("PDS holds this person already; nothing was created: trace them by search");
+ * } else if (result instanceof MultipleMatches matches) {
+ *   System.out.println(matches.outcome().nhsCode() + ": several records may be this person: trace by search");
+ * }
+ * }</pre>
+ *
+ * <p>The type is sealed: on Java 21 or later, a {@code switch} with a {@code case} for each record needs no
+ * {@code default}, and the compiler checks that every outcome is handled.
+ *
+ * <p>Immutable. The records' {@code toString()} never shows the patient, nor the OperationOutcome's free text.
  */
-public final class PatientCreateResult {
-  /** The three outcomes of a create. */
-  public enum Outcome {
-    /** A new record with a new NHS number (HTTP 201). */
-    CREATED,
-    /** One existing record matched; nothing was created (HTTP 200). */
-    MATCHED_EXISTING,
-    /** Several records may match; nothing was created: trace the patient by search (HTTP 200). */
-    MULTIPLE_MATCHES
-  }
-
-  private final Outcome outcome;
-  private final @Nullable PatientRecord record;
-  private final @Nullable OperationOutcome problem;
-
-  private PatientCreateResult(Outcome outcome, @Nullable PatientRecord record, @Nullable OperationOutcome problem) {
-    this.outcome = outcome;
-    this.record = record;
-    this.problem = problem;
-  }
-
-  static PatientCreateResult of(Outcome outcome, PatientRecord record) {
-    return new PatientCreateResult(outcome, Objects.requireNonNull(record), null);
-  }
-
-  static PatientCreateResult multipleMatches(OperationOutcome problem) {
-    return new PatientCreateResult(Outcome.MULTIPLE_MATCHES, null, Objects.requireNonNull(problem));
+public sealed interface PatientCreateResult {
+  /**
+   * PDS created a record and allocated it a new NHS number (HTTP 201 with the new Patient).
+   *
+   * @param record the new record, read from the answer, with its version
+   */
+  record Created(PatientRecord record) implements PatientCreateResult {
+    /**
+     * Validates the record.
+     *
+     * @param record the new record
+     * @throws NullPointerException if {@code record} is null
+     */
+    public Created {
+      Objects.requireNonNull(record, "record == null");
+    }
   }
 
   /**
-   * Returns what PDS did.
+   * PDS created nothing because exactly one existing record matches the demographics (HTTP 200 with an
+   * OperationOutcome, code {@code SINGLE_MATCH}). PDS names that record's NHS number only in the outcome's
+   * diagnostics text; trace the patient by search to get the record.
    *
-   * @return the outcome
+   * @param outcome the OperationOutcome PDS sent
    */
-  public Outcome outcome() {
-    return outcome;
+  record SingleMatch(OperationOutcome outcome) implements PatientCreateResult {
+    /**
+     * Validates the outcome.
+     *
+     * @param outcome the OperationOutcome PDS sent
+     * @throws NullPointerException if {@code outcome} is null
+     */
+    public SingleMatch {
+      Objects.requireNonNull(outcome, "outcome == null");
+    }
   }
 
   /**
-   * Returns the new or matched record.
+   * PDS created nothing because several existing records may match the demographics (HTTP 200 with an
+   * OperationOutcome, code {@code MULTIPLE_MATCHES}): trace the patient by search.
    *
-   * @return the record, or empty for {@link Outcome#MULTIPLE_MATCHES}
+   * @param outcome the OperationOutcome PDS sent
    */
-  public Optional<PatientRecord> record() {
-    return Optional.ofNullable(record);
-  }
-
-  /**
-   * Returns the patient: the new record, or the one that matched.
-   *
-   * @return the patient, or empty for {@link Outcome#MULTIPLE_MATCHES}
-   */
-  public Optional<Patient> patient() {
-    return record().map(PatientRecord::patient);
-  }
-
-  /**
-   * Returns PDS's description of why nothing was created, for {@link Outcome#MULTIPLE_MATCHES}.
-   *
-   * @return the description, or empty
-   */
-  public Optional<OperationOutcome> problem() {
-    return Optional.ofNullable(problem);
-  }
-
-  @Override
-  public String toString() {
-    return "PatientCreateResult[" + outcome + "]";
+  record MultipleMatches(OperationOutcome outcome) implements PatientCreateResult {
+    /**
+     * Validates the outcome.
+     *
+     * @param outcome the OperationOutcome PDS sent
+     * @throws NullPointerException if {@code outcome} is null
+     */
+    public MultipleMatches {
+      Objects.requireNonNull(outcome, "outcome == null");
+    }
   }
 }

@@ -60,12 +60,8 @@ public final class PatientPatch {
     return new Builder(Objects.requireNonNull(record, "record == null").patient());
   }
 
-  /**
-   * Returns the request body: {@code {"patches":[...]}}.
-   *
-   * @return the JSON
-   */
-  public String json() {
+  /** Returns the request body: {@code {"patches":[...]}}. */
+  String json() {
     return json;
   }
 

@@ -43,12 +43,8 @@ public final class PatientSearch {
     return new Builder();
   }
 
-  /**
-   * Returns the query parameters in the order PDS receives them; values are not yet percent-encoded.
-   *
-   * @return the parameters
-   */
-  public List<Map.Entry<String, String>> parameters() {
+  /** Returns the query parameters in the order PDS receives them; values are not yet percent-encoded. */
+  List<Map.Entry<String, String>> parameters() {
     return parameters;
   }
 

@@ -164,10 +164,36 @@ public interface PdsClient {
   PatientRecord update(NhsNumber nhsNumber, Function<PatientRecord, PatientPatch> change, int maxAttempts);
 
   /**
-   * Asks PDS to create a record for a person who may have no NHS number (a birth, an immigrant). PDS first
-   * looks for the person: one match returns the existing record, several return a problem and create
-   * nothing, none allocates a new NHS number. The request is resent on the same {@code X-Request-ID} while PDS
-   * is still processing it (503 with {@code Retry-After}), which PDS de-duplicates.
+   * Updates a patient as {@link #update(NhsNumber, Function, int)} does, with per-call options, returning the
+   * whole response of the patch that succeeded.
+   *
+   * <p>An update makes several calls (a read and a patch per attempt), and {@code options} apply to each of them:
+   * each carries the headers and the correlation id given (set one to trace all of an update's calls together),
+   * and each has the timeout given, not the update as a whole. Each call needs its own
+   * {@code X-Request-ID}, so options that supply one are refused; to resend a write safely after a crash, use
+   * {@link #patchWithResponse} with the record you read.
+   *
+   * @param nhsNumber the patient
+   * @param change builds the patch from the current record; called once per attempt
+   * @param maxAttempts 1 to 10
+   * @param options per-call options for every read and patch, without a request id
+   * @return the response of the patch that succeeded, whose value is the updated record
+   * @throws IllegalArgumentException if {@code maxAttempts} is out of range, or {@code options} supply a request
+   *     id
+   * @throws dev.nhsapi.core.ConflictException if the record kept changing for every attempt
+   * @throws dev.nhsapi.core.NhsApiException for any other failure, as {@link #patch} and {@link #read} throw
+   * @throws NullPointerException if an argument is null
+   */
+  NhsResponse<PatientRecord> updateWithResponse(NhsNumber nhsNumber, Function<PatientRecord, PatientPatch> change,
+      int maxAttempts, RequestOptions options);
+
+  /**
+   * Asks PDS to create a record for a person who may have no NHS number (an immigrant, for example; PDS wants a
+   * search done first). PDS first looks for the person: none allocates a new NHS number
+   * ({@link PatientCreateResult.Created}), one or several matches create nothing
+   * ({@link PatientCreateResult.SingleMatch}, {@link PatientCreateResult.MultipleMatches}). The request is
+   * resent on the same {@code X-Request-ID} while PDS is still processing it (503 with {@code Retry-After}), which
+   * PDS de-duplicates.
    *
    * <p>Access: healthcare workers (NHS CIS2) only.
    *
@@ -175,9 +201,29 @@ public interface PdsClient {
    * @return what PDS did
    * @throws IllegalStateException if the client uses application-restricted (signed JWT) credentials
    * @throws IllegalArgumentException if the patient already has an id
-   * @throws dev.nhsapi.core.InvalidRequestException if PDS refused the demographics ({@code INVALID_CREATE}...)
+   * @throws dev.nhsapi.core.InvalidRequestException if PDS refused the demographics ({@code INVALID_VALUE}...)
+   * @throws dev.nhsapi.core.NhsDecodeException if PDS answered with a Patient that has no valid NHS number, or
+   *     with a Patient and a status other than 201
    * @throws dev.nhsapi.core.NhsApiException for any other failure; see {@link dev.nhsapi.core.NhsTransport}
    * @throws NullPointerException if {@code patient} is null
    */
   PatientCreateResult create(Patient patient);
+
+  /**
+   * Asks PDS to create a record, with per-call options, returning the whole response; see
+   * {@link #create(Patient)}.
+   *
+   * @param patient the demographics: at least name, gender, date of birth and address, no id
+   * @param options per-call options; supply a request id to resend the create safely after a crash, since PDS
+   *     de-duplicates writes by it
+   * @return the response (its status, ETag and request id), whose value is what PDS did
+   * @throws IllegalStateException if the client uses application-restricted (signed JWT) credentials
+   * @throws IllegalArgumentException if the patient already has an id
+   * @throws dev.nhsapi.core.InvalidRequestException if PDS refused the demographics ({@code INVALID_VALUE}...)
+   * @throws dev.nhsapi.core.NhsDecodeException if PDS answered with a Patient that has no valid NHS number, or
+   *     with a Patient and a status other than 201
+   * @throws dev.nhsapi.core.NhsApiException for any other failure; see {@link dev.nhsapi.core.NhsTransport}
+   * @throws NullPointerException if an argument is null
+   */
+  NhsResponse<PatientCreateResult> createWithResponse(Patient patient, RequestOptions options);
 }

@@ -127,15 +127,26 @@ final class RealPdsClient implements PdsClient {
 
   @Override
   public PatientRecord update(NhsNumber nhsNumber, Function<PatientRecord, PatientPatch> change, int maxAttempts) {
+    return updateWithResponse(nhsNumber, change, maxAttempts, RequestOptions.defaults()).value();
+  }
+
+  @Override
+  public NhsResponse<PatientRecord> updateWithResponse(
+      NhsNumber nhsNumber, Function<PatientRecord, PatientPatch> change, int maxAttempts, RequestOptions options) {
     Objects.requireNonNull(nhsNumber, "nhsNumber == null");
     Objects.requireNonNull(change, "change == null");
+    Objects.requireNonNull(options, "options == null");
     if (maxAttempts < 1 || maxAttempts > 10) {
       throw new IllegalArgumentException("maxAttempts must be 1 to 10");
     }
+    if (options.requestId() != null) {
+      throw new IllegalArgumentException("an update makes several calls, and each needs its own X-Request-ID: "
+          + "supply a request id to patchWithResponse instead");
+    }
     for (int attempt = 1; ; attempt++) {
-      PatientRecord current = read(nhsNumber);
+      PatientRecord current = readWithResponse(nhsNumber, options).value();
       try {
-        return patch(current, change.apply(current));
+        return patchWithResponse(current, change.apply(current), options);
       } catch (ConflictException e) {
         if (!"RESOURCE_VERSION_MISMATCH".equals(e.errorCode()) || attempt >= maxAttempts) {
           throw e;
@@ -146,7 +157,13 @@ final class RealPdsClient implements PdsClient {
 
   @Override
   public PatientCreateResult create(Patient patient) {
+    return createWithResponse(patient, RequestOptions.defaults()).value();
+  }
+
+  @Override
+  public NhsResponse<PatientCreateResult> createWithResponse(Patient patient, RequestOptions options) {
     Objects.requireNonNull(patient, "patient == null");
+    Objects.requireNonNull(options, "options == null");
     if (applicationRestricted()) {
       throw new IllegalStateException("PDS refuses creates with application-restricted (signed JWT) access; "
           + "create as a healthcare worker with an NHS CIS2 token");
@@ -158,22 +175,38 @@ final class RealPdsClient implements PdsClient {
         .body(FhirJson.encode(patient), "application/json")
         .idempotent(true) // PDS de-duplicates writes by X-Request-ID, which every resend reuses
         .build();
-    NhsResponse<Object> response = transport.execute(request, RequestOptions.defaults(), CREATE_RESULT);
-    if (response.value() instanceof OperationOutcome problem) {
-      return PatientCreateResult.multipleMatches(problem);
+    NhsResponse<Object> response = transport.execute(request, options, CREATE_RESULT);
+    return new NhsResponse<>(response.statusCode(), response.headers(), createResult(response),
+        response.requestId(), response.correlationId());
+  }
+
+  /**
+   * Tells the create outcomes apart as the PDS specification defines them
+   * ({@code specification/components/paths/patient-create.yaml} in
+   * {@code NHSDigital/personal-demographics-service-api}): 201 with the new Patient, or 200 with an
+   * OperationOutcome coded {@code SINGLE_MATCH} or {@code MULTIPLE_MATCHES}. Any other OperationOutcome with a
+   * 2xx status is reported as several matches, as a create that created nothing.
+   */
+  private static PatientCreateResult createResult(NhsResponse<Object> response) {
+    if (response.value() instanceof OperationOutcome outcome) {
+      return "SINGLE_MATCH".equals(outcome.nhsCode())
+          ? new PatientCreateResult.SingleMatch(outcome) : new PatientCreateResult.MultipleMatches(outcome);
     }
     Patient created = (Patient) response.value();
+    if (response.statusCode() != 201) {
+      throw new NhsDecodeException("PDS answered a create with HTTP " + response.statusCode() + " and a Patient; "
+          + "it answers 201 for a new record and an OperationOutcome for a match", null, response.requestId(),
+          response.correlationId());
+    }
     NhsNumber number = created.nhsNumber()
         .or(() -> Optional.ofNullable(created.id()).filter(NhsNumber::isValid).map(NhsNumber::of))
         .orElseThrow(() -> new NhsDecodeException("PDS returned a patient without a valid NHS number", null,
             response.requestId(), response.correlationId()));
-    PatientRecord record = new PatientRecord(created, number,
-        response.etagVersion().orElse(created.versionId()));
-    return PatientCreateResult.of(response.statusCode() == 201
-        ? PatientCreateResult.Outcome.CREATED : PatientCreateResult.Outcome.MATCHED_EXISTING, record);
+    return new PatientCreateResult.Created(new PatientRecord(created, number,
+        response.etagVersion().orElse(created.versionId())));
   }
 
-  /** A create answers with a Patient (created or matched), or an OperationOutcome for several matches. */
+  /** A create answers with a Patient (created), or an OperationOutcome for one or several matches. */
   private static final ResponseDecoder<Object> CREATE_RESULT = Decoding.responseDecoder(
       reader -> "OperationOutcome".equals(FhirCodecs.resourceType(reader))
           ? FhirCodecs.OPERATION_OUTCOME.read(reader)
@@ -182,7 +215,7 @@ final class RealPdsClient implements PdsClient {
   /** A search answers with a searchset Bundle, or with an OperationOutcome and HTTP 200. */
   private static final ResponseDecoder<PatientSearchResult> SEARCH_RESULT = Decoding.responseDecoder(
       reader -> "OperationOutcome".equals(FhirCodecs.resourceType(reader))
-          ? PatientSearchResult.outcome(FhirCodecs.OPERATION_OUTCOME.read(reader))
+          ? new PatientSearchResult(List.of(), null, FhirCodecs.OPERATION_OUTCOME.read(reader))
           : matches(FhirCodecs.BUNDLE.read(reader)));
 
   private static PatientSearchResult matches(Bundle bundle) {
@@ -192,7 +225,7 @@ final class RealPdsClient implements PdsClient {
         matches.add(new PatientSearchResult.Match(patient, entry.search() == null ? null : entry.search().score()));
       }
     }
-    return PatientSearchResult.matches(matches, bundle.total());
+    return new PatientSearchResult(matches, bundle.total(), null);
   }
 
   private boolean applicationRestricted() {

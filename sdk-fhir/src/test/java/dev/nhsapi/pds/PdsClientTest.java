@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.nhsapi.NhsClient;
 import dev.nhsapi.core.CircuitBreakerOptions;
 import dev.nhsapi.core.NhsDecodeException;
+import dev.nhsapi.core.NhsResponse;
+import dev.nhsapi.core.OperationOutcome;
+import dev.nhsapi.core.RequestOptions;
 import dev.nhsapi.core.ResourceNotFoundException;
 import dev.nhsapi.core.RetryOptions;
 import dev.nhsapi.fhir.NhsNumber;
@@ -128,9 +131,9 @@ class PdsClientTest {
     assertThat(result.patients()).extracting(p -> p.id()).containsExactly("9000000009", "9000000017");
     assertThat(result.matches().get(1).score()).isEqualByComparingTo("0.8976");
     assertThat(result.matches().get(1).score().toPlainString()).isEqualTo("0.8976");
-    assertThat(result.total()).contains(2);
+    assertThat(result.total()).isEqualTo(2);
     assertThat(result.tooManyMatches()).isFalse();
-    assertThat(result.outcome()).isEmpty();
+    assertThat(result.outcome()).isNull();
   }
 
   @Test
@@ -145,8 +148,7 @@ class PdsClientTest {
 
     assertThat(result.tooManyMatches()).isTrue();
     assertThat(result.matches()).isEmpty();
-    assertThat(result.outcome()).hasValueSatisfying(o -> assertThat(o.issues().get(0).code())
-        .isEqualTo("multiple-matches"));
+    assertThat(result.outcome()).extracting(o -> o.issues().get(0).code()).isEqualTo("multiple-matches");
   }
 
   @Test
@@ -228,6 +230,41 @@ class PdsClientTest {
   }
 
   @Test
+  void updateWithResponseSendsTheOptionsWithEveryCall() throws Exception {
+    server.enqueue(patient("9000000009", "W/\"2\"", "U"));
+    server.enqueue(new MockResponse.Builder().code(409).body("""
+        {"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"conflict","details":{"coding":[{
+         "code":"RESOURCE_VERSION_MISMATCH"}]}}]}""").build());
+    server.enqueue(patient("9000000009", "W/\"3\"", "U"));
+    server.enqueue(patient("9000000009", "W/\"4\"", "U"));
+
+    NhsResponse<PatientRecord> response = nhs().pds().updateWithResponse(JANE,
+        record -> PatientPatch.builder(record).gender(dev.nhsapi.fhir.AdministrativeGender.OTHER).build(), 2,
+        RequestOptions.builder().correlationId("move-1").header("NHSD-Session-URID", "555254242106").build());
+
+    java.util.Set<String> requestIds = new java.util.HashSet<>();
+    for (int call = 0; call < 4; call++) {
+      RecordedRequest request = server.takeRequest();
+      assertThat(request.getHeaders().get("X-Correlation-ID")).isEqualTo("move-1");
+      assertThat(request.getHeaders().get("NHSD-Session-URID")).isEqualTo("555254242106");
+      requestIds.add(request.getHeaders().get("X-Request-ID"));
+    }
+    assertThat(requestIds).hasSize(4);
+    assertThat(response.value().version()).isEqualTo("4");
+    assertThat(response.requestId()).isIn(requestIds);
+  }
+
+  @Test
+  void updateWithResponseRefusesARequestIdSinceItsCallsCannotShareOne() {
+    RequestOptions withRequestId = RequestOptions.builder().requestId(java.util.UUID.randomUUID()).build();
+
+    assertThatThrownBy(() -> nhs().pds().updateWithResponse(JANE,
+        record -> PatientPatch.builder(record).gender(dev.nhsapi.fhir.AdministrativeGender.OTHER).build(), 3,
+        withRequestId)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("X-Request-ID");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
   void refusesUpdatesWithApplicationRestrictedAccessBeforeAnyIo() throws Exception {
     java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
     generator.initialize(2048);
@@ -285,12 +322,26 @@ class PdsClientTest {
        "birthDate":"2026-11-20","address":[{"use":"home","postalCode":"LS1 6AE"}]}""",
       dev.nhsapi.fhir.Patient.class);
 
-  @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.CsvSource({"201, CREATED", "200, MATCHED_EXISTING"})
-  void createTellsANewRecordFromAnExistingMatch(int status, PatientCreateResult.Outcome outcome) throws Exception {
-    server.enqueue(new MockResponse.Builder().code(status).addHeader("ETag", "W/\"1\"").body("""
-        {"resourceType":"Patient","id":"9000000033",
-         "identifier":[{"system":"https://fhir.nhs.uk/Id/nhs-number","value":"9000000033"}]}""").build());
+  static MockResponse createAnswer(int status, String etag, String body) {
+    return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/fhir+json")
+        .addHeader("ETag", etag).body(body).build();
+  }
+
+  static final String CREATED = """
+      {"resourceType":"Patient","id":"9000000033",
+       "identifier":[{"system":"https://fhir.nhs.uk/Id/nhs-number","value":"9000000033"}]}""";
+
+  /** The 200 OperationOutcome of the PDS spec's create, with its code and the diagnostics PDS's sandbox sends. */
+  static String matchOutcome(String code, String diagnostics) {
+    return """
+        {"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"value","details":{"coding":[{
+         "system":"https://fhir.nhs.uk/R4/CodeSystem/Spine-ErrorOrWarningCode","version":"1","code":"%s"}]},
+         "diagnostics":"%s"}]}""".formatted(code, diagnostics);
+  }
+
+  @Test
+  void createSendsTheDemographicsAndReturnsTheNewRecord() throws Exception {
+    server.enqueue(createAnswer(201, "W/\"1\"", CREATED));
 
     PatientCreateResult result = nhs().pds().create(NEWBORN);
 
@@ -299,25 +350,54 @@ class PdsClientTest {
     assertThat(request.getTarget()).isEqualTo("/personal-demographics/FHIR/R4/Patient");
     assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/json");
     assertThat(request.getBody().utf8()).startsWith("{\"resourceType\":\"Patient\",\"name\":");
-    assertThat(result.outcome()).isEqualTo(outcome);
-    assertThat(result.record()).hasValueSatisfying(r -> {
-      assertThat(r.requested()).isEqualTo(NhsNumber.of("9000000033"));
-      assertThat(r.version()).isEqualTo("1");
+    assertThat(result).isInstanceOfSatisfying(PatientCreateResult.Created.class, created -> {
+      assertThat(created.record().requested()).isEqualTo(NhsNumber.of("9000000033"));
+      assertThat(created.record().version()).isEqualTo("1");
     });
-    assertThat(result.problem()).isEmpty();
+    assertThat(result).asString().doesNotContain("9000000033");
   }
 
-  @Test
-  void createReportsSeveralPossibleMatchesAsAResult() {
-    server.enqueue(new MockResponse.Builder().code(200).body("""
-        {"resourceType":"OperationOutcome","issue":[{"severity":"information","code":"multiple-matches",
-         "details":{"coding":[{"code":"MULTIPLE_MATCHES_FOUND"}]}}]}""").build());
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "SINGLE_MATCH, dev.nhsapi.pds.PatientCreateResult$SingleMatch",
+      "MULTIPLE_MATCHES, dev.nhsapi.pds.PatientCreateResult$MultipleMatches",
+      "TOO_MANY_MATCHES, dev.nhsapi.pds.PatientCreateResult$MultipleMatches"})
+  void createReportsEachMatchOutcomeTheSpecDefinesAsAResult(String code, String type) throws Exception {
+    server.enqueue(createAnswer(200, "W/\"1\"", matchOutcome(code,
+        "Unable to create new patient. NHS number 9000000009 found for supplied demographic data.")));
 
     PatientCreateResult result = nhs().pds().create(NEWBORN);
 
-    assertThat(result.outcome()).isEqualTo(PatientCreateResult.Outcome.MULTIPLE_MATCHES);
-    assertThat(result.patient()).isEmpty();
-    assertThat(result.problem()).hasValueSatisfying(p -> assertThat(p.nhsCode()).isEqualTo("MULTIPLE_MATCHES_FOUND"));
+    assertThat(result).isExactlyInstanceOf(Class.forName(type));
+    OperationOutcome outcome = result instanceof PatientCreateResult.SingleMatch match ? match.outcome()
+        : ((PatientCreateResult.MultipleMatches) result).outcome();
+    assertThat(outcome.nhsCode()).isEqualTo(code);
+    assertThat(result).asString().contains(code).doesNotContain("9000000009");
+  }
+
+  @Test
+  void aPatientWithoutStatus201IsNotTakenForANewRecord() {
+    server.enqueue(createAnswer(200, "W/\"1\"", CREATED));
+
+    assertThatThrownBy(() -> nhs().pds().create(NEWBORN)).isInstanceOf(NhsDecodeException.class)
+        .hasMessageContaining("HTTP 200 and a Patient").hasMessageNotContaining("9000000033");
+  }
+
+  @Test
+  void createWithResponseSendsTheCallersRequestIdAndCarriesTheAnswer() throws Exception {
+    server.enqueue(createAnswer(201, "W/\"1\"", CREATED));
+    java.util.UUID requestId = java.util.UUID.fromString("60e0b220-8136-4ca5-ae46-1d97ef59d068");
+
+    NhsResponse<PatientCreateResult> response = nhs().pds().createWithResponse(NEWBORN,
+        RequestOptions.builder().requestId(requestId).correlationId("create-1").build());
+
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getHeaders().get("X-Request-ID")).isEqualTo(requestId.toString());
+    assertThat(request.getHeaders().get("X-Correlation-ID")).isEqualTo("create-1");
+    assertThat(response.statusCode()).isEqualTo(201);
+    assertThat(response.etagVersion()).contains("1");
+    assertThat(response.requestId()).isEqualTo(requestId.toString());
+    assertThat(response.value()).isInstanceOf(PatientCreateResult.Created.class);
   }
 
   @Test

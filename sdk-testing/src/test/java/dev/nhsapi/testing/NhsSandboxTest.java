@@ -107,8 +107,7 @@ class NhsSandboxTest {
     assertThat(nhs.pds().search(PatientSearch.builder().fuzzy(true).family("Smith").given("Jane").birthDate(BORN)
         .build()).patients()).extracting(p -> p.id()).containsExactly("9000000017");
     PatientSearchResult unknown = nhs.pds().search(PatientSearch.builder().family("Nobody").birthDate(BORN).build());
-    assertThat(unknown.outcome()).hasValueSatisfying(o -> assertThat(o.issues().get(0).code())
-        .isEqualTo("not-supported"));
+    assertThat(unknown.outcome()).extracting(o -> o.issues().get(0).code()).isEqualTo("not-supported");
   }
 
   @Test
@@ -305,25 +304,22 @@ class NhsSandboxTest {
     NhsClient worker = healthcareWorker();
 
     PatientCreateResult created = worker.pds().create(newPerson("Newborn", LocalDate.of(2024, 2, 29)));
-    assertThat(created.outcome()).isEqualTo(PatientCreateResult.Outcome.CREATED);
-    assertThat(created.record()).hasValueSatisfying(r -> {
-      assertThat(r.requested()).isEqualTo(NhsNumber.of("9000000041"));
-      assertThat(r.version()).isEqualTo("1");
+    assertThat(created).isInstanceOfSatisfying(PatientCreateResult.Created.class, c -> {
+      assertThat(c.record().requested()).isEqualTo(NhsNumber.of("9000000041"));
+      assertThat(c.record().version()).isEqualTo("1");
     });
     assertThat(worker.pds().read(NhsNumber.of("9000000041")).patient().name().get(0).family()).isEqualTo("Newborn");
 
     PatientCreateResult matched = worker.pds().create(newPerson("smith", BORN));
-    assertThat(matched.outcome()).isEqualTo(PatientCreateResult.Outcome.MATCHED_EXISTING);
-    assertThat(matched.record()).hasValueSatisfying(r -> assertThat(r.requested()).isEqualTo(JANE));
+    assertThat(matched).isInstanceOfSatisfying(PatientCreateResult.SingleMatch.class,
+        m -> assertThat(m.outcome().nhsCode()).isEqualTo("SINGLE_MATCH"));
 
     PatientRecord minimal = worker.pds().read(NhsNumber.of("9000000033"));
     worker.pds().patch(minimal, PatientPatch.builder(minimal).gender(AdministrativeGender.FEMALE)
         .birthDate(FhirDate.of(BORN)).replaceName("sbx-name-1", newPerson("Smith", BORN).name().get(0)).build());
     PatientCreateResult several = worker.pds().create(newPerson("Smith", BORN));
-    assertThat(several.outcome()).isEqualTo(PatientCreateResult.Outcome.MULTIPLE_MATCHES);
-    assertThat(several.record()).isEmpty();
-    assertThat(several.problem()).hasValueSatisfying(
-        o -> assertThat(o.issues().get(0).code()).isEqualTo("multiple-matches"));
+    assertThat(several).isInstanceOfSatisfying(PatientCreateResult.MultipleMatches.class,
+        m -> assertThat(m.outcome().issues().get(0).code()).isEqualTo("multiple-matches"));
     assertThat(sandbox.writesApplied()).isEqualTo(2);
   }
 

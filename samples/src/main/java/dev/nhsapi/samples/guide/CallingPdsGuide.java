@@ -15,6 +15,9 @@ import dev.nhsapi.fhir.Patient;
 import dev.nhsapi.fhir.RelatedPerson;
 import dev.nhsapi.fhir.UnknownElements;
 import dev.nhsapi.pds.PatientCreateResult;
+import dev.nhsapi.pds.PatientCreateResult.Created;
+import dev.nhsapi.pds.PatientCreateResult.MultipleMatches;
+import dev.nhsapi.pds.PatientCreateResult.SingleMatch;
 import dev.nhsapi.pds.PatientPatch;
 import dev.nhsapi.pds.PatientRecord;
 import dev.nhsapi.pds.PatientSearch;
@@ -140,25 +143,31 @@ public final class CallingPdsGuide {
   }
 
   /**
-   * Asks PDS to create a record for a newborn.
+   * Asks PDS to create a record for a person it has no record of.
    *
    * @param nhs the client
-   * @return the new or matched NHS number, or empty if several people matched
+   * @return the new NHS number, or empty if PDS created nothing because one or several records match
    */
   public static Optional<NhsNumber> create(NhsClient nhs) {
-    // @start region="create"
-    Patient baby = Patient.builder()
-        .name(List.of(new HumanName(null, "official", null, "Sample", List.of("Baby"), List.of(), List.of(), null,
+    // @start region="create-person"
+    Patient person = Patient.builder()
+        .name(List.of(new HumanName(null, "official", null, "Sample", List.of("Alex"), List.of(), List.of(), null,
             UnknownElements.none())))
         .gender(AdministrativeGender.FEMALE)
-        .birthDate(FhirDate.of(LocalDate.of(2026, 11, 20)))
+        .birthDate(FhirDate.of(LocalDate.of(1990, 11, 20)))
         .address(List.of(Address.of("home", List.of("1 Trevelyan Square", "Leeds"), "LS1 6AE")))
         .build();
-    PatientCreateResult result = nhs.pds().create(baby);
-    Optional<NhsNumber> nhsNumber = switch (result.outcome()) {
-      case CREATED, MATCHED_EXISTING -> result.record().flatMap(created -> created.patient().nhsNumber());
-      case MULTIPLE_MATCHES -> Optional.empty();                  // nothing created: trace the patient by search
-    };
+    // @end
+    // @start region="create"
+    PatientCreateResult result = nhs.pds().create(person);
+    Optional<NhsNumber> nhsNumber = Optional.empty();
+    if (result instanceof Created created) {
+      nhsNumber = Optional.of(created.record().requested());      // the new NHS number
+    } else if (result instanceof SingleMatch) {
+      System.out.println("PDS holds this person already; nothing was created: trace them by search");
+    } else if (result instanceof MultipleMatches matches) {
+      System.out.println(matches.outcome().nhsCode() + ": several records may be this person: trace by search");
+    }
     // @end
     return nhsNumber;
   }

@@ -144,7 +144,10 @@ final class PdsWrites {
       return served(201, result.patients().get(0));
     }
     if (result.patients().size() == 1) {
-      return served(200, result.patients().get(0));
+      // As the PDS spec's create answers it (specification/components/paths/patient-create.yaml): the matched
+      // record's NHS number is in the diagnostics only.
+      return Outcomes.error(200, "error", "value", "SINGLE_MATCH", "Single match found", "Unable to create new "
+          + "patient. NHS number " + result.patients().get(0).id() + " found for supplied demographic data.");
     }
     // PDS documents only "200 with a problem description" for several matches; the sandbox answers as a search
     // with too many matches does, so one handler serves both.

@@ -262,12 +262,13 @@ class PdsSandboxTest {
   }
 
   @Test
-  void createAnswersTheOneMatchingPatientInstead() throws IOException {
+  void createAnswersASingleMatchWithTheMatchedNhsNumberInTheDiagnostics() throws IOException {
     Answer matched = send(create(NEWBORN.replace("Newborn", "SMITH").replace("2024-02-29", "2010-10-22")));
 
     assertThat(matched.status()).isEqualTo(200);
-    assertThat(matched.etag()).isEqualTo("W/\"2\"");
-    assertThat(matched.body()).contains("\"id\":\"9000000009\"");
+    assertThat(matched.etag()).isNull();
+    assertThat(matched.body()).contains("\"resourceType\":\"OperationOutcome\"", "\"code\":\"SINGLE_MATCH\"",
+        "NHS number 9000000009 found");
     assertThat(sandbox.writesApplied()).isZero();
   }
 
