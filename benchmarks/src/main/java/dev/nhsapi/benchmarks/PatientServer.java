@@ -1,5 +1,6 @@
 package dev.nhsapi.benchmarks;
 
+import dev.nhsapi.testsupport.NoDelayServerSocketFactory;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.concurrent.TimeUnit;

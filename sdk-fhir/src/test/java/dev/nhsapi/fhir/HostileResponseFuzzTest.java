@@ -13,6 +13,7 @@ import dev.nhsapi.core.RetryOptions;
 import dev.nhsapi.pds.PatientRecord;
 import dev.nhsapi.pds.PatientSearch;
 import dev.nhsapi.pds.PatientSearchResult;
+import dev.nhsapi.testsupport.NoDelayServerSocketFactory;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ class HostileResponseFuzzTest {
   });
 
   private static MockWebServer withoutNagle(MockWebServer server) {
-    server.setServerSocketFactory(new NoDelayServerSockets());
+    server.setServerSocketFactory(new NoDelayServerSocketFactory());
     return server;
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.nhsapi.core.AuthenticationException;
 import dev.nhsapi.core.ErrorDetails;
 import dev.nhsapi.core.NhsEnvironment;
+import dev.nhsapi.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

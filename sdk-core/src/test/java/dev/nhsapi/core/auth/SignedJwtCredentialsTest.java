@@ -13,6 +13,7 @@ import com.nimbusds.jwt.SignedJWT;
 import dev.nhsapi.core.NhsApiException;
 import dev.nhsapi.core.NhsEnvironment;
 import dev.nhsapi.core.ServiceUnavailableException;
+import dev.nhsapi.testsupport.MutableClock;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

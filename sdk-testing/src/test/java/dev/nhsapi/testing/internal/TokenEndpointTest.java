@@ -18,14 +18,12 @@ import dev.nhsapi.core.NhsEnvironment;
 import dev.nhsapi.core.auth.SignedJwtCredentials;
 import dev.nhsapi.core.auth.TokenResponse;
 import dev.nhsapi.testing.internal.TokenEndpoint.Answer;
+import dev.nhsapi.testsupport.MutableClock;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -383,34 +381,6 @@ class TokenEndpointTest {
       return new RSAKeyGenerator(2048).keyID(kid).generate();
     } catch (JOSEException e) {
       throw new AssertionError(e);
-    }
-  }
-
-  /** A clock tests move by hand. */
-  static final class MutableClock extends Clock {
-    private volatile Instant now;
-
-    MutableClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }

@@ -1,4 +1,4 @@
-package dev.nhsapi.core.auth;
+package dev.nhsapi.core.internal.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -298,6 +298,52 @@ class RsaKeysTest {
   }
 
   @Test
+  void namesAnUnknownKeyAlgorithmByItsOid() {
+    byte[] der = seq(integer(BigInteger.ZERO), seq(oid("1.2.3.4"), new byte[] {0x05, 0x00}), tlv(0x04, pkcs1(key)));
+    assertRejected(pem("PRIVATE KEY", der), "a key of algorithm OID 1.2.3.4");
+  }
+
+  @Test
+  void rejectsAnUnknownPkcs1Version() {
+    byte[] contents = unwrap(pkcs1(key));
+    byte[] version2 = seq(integer(BigInteger.TWO), Arrays.copyOfRange(contents, 3, contents.length));
+    assertRejected(pem("RSA PRIVATE KEY", version2), "not an RSAPrivateKey", "unknown version");
+  }
+
+  @Test
+  void rejectsAKeyWithoutItsCrtNumbers() {
+    // The JDK reads zero CRT numbers as "absent" and gives a key that cannot be checked: refused as corrupt.
+    RSAPrivateCrtKey k = key;
+    byte[] zero = integer(BigInteger.ZERO);
+    byte[] withoutCrt = seq(zero, integer(k.getModulus()), integer(k.getPublicExponent()),
+        integer(k.getPrivateExponent()), zero, zero, zero, zero, zero);
+    assertRejected(pem("RSA PRIVATE KEY", withoutCrt), "do not agree", "corrupt");
+  }
+
+  @Test
+  void rejectsKeysLongerThanTheJdkSupportsBeforeTheJdkReadsThem() {
+    BigInteger huge = BigInteger.ONE.shiftLeft(16400).add(BigInteger.ONE);
+    byte[] one = integer(BigInteger.ONE);
+    byte[] der = seq(integer(BigInteger.ZERO), integer(huge), one, one, one, one, one, one, one);
+    assertRejected(pem("RSA PRIVATE KEY", der), "16401 bits", "at most 16384");
+  }
+
+  @Test
+  void reportsAKeyTheJdkRefusesWithoutItsMessage() {
+    // Framed well and named RSA, but PKCS#8 has no version 5: the JDK's RSA provider refuses it.
+    byte[] der = seq(integer(BigInteger.valueOf(5)), seq(oid("1.2.840.113549.1.1.1"), new byte[] {0x05, 0x00}),
+        tlv(0x04, pkcs1(key)));
+    assertRejected(pem("PRIVATE KEY", der), "the JDK's RSA provider refused the key", "BEGIN PRIVATE KEY");
+  }
+
+  @Test
+  void rejectsAPrivateKeyInfoWithoutItsAlgorithm() {
+    byte[] der = seq(integer(BigInteger.ZERO), tlv(0x04, pkcs1(key)));
+    assertRejected(pem("PRIVATE KEY", der), "not a PKCS#8 PrivateKeyInfo",
+        "expected a SEQUENCE for privateKeyAlgorithm");
+  }
+
+  @Test
   void mutatedPemsFailOnlyWithIllegalArgumentExceptionAndNeverQuoteTheKey() {
     Random random = new Random(20240601L);
     String good = pem("PRIVATE KEY", key.getEncoded());
@@ -426,6 +472,26 @@ class RsaKeysTest {
         .build()
         .toJSONString();
     assertJwkRejected(tamperedNoCrt, null, "do not agree");
+  }
+
+  @Test
+  void rejectsAJwksHoldingAnInvalidKey() {
+    Map<String, Object> jwk = privateJwk(rsa, "k1").toJSONObject();
+    jwk.remove("n");
+    String jwks = "{\"keys\":[" + JSONObjectUtils.toJSONString(jwk) + "]}";
+    assertJwkRejected(jwks, "k1", "holds a key that is not a valid JWK");
+  }
+
+  @Test
+  void rejectsAJwksWhoseKeysAreAllOfUnknownTypes() {
+    assertJwkRejected("{\"keys\":[{\"kty\":\"XYZ\",\"kid\":\"k1\"}]}", "k1", "no key of a known type");
+  }
+
+  @Test
+  void rejectsANonRsaKeyChosenFromAJwks() {
+    String jwks = new JWKSet(List.<JWK>of(privateJwk(rsa, "k1"),
+        new ECKey.Builder(Curve.P_256, (ECPublicKey) ec.getPublic()).keyID("k2").build())).toString(false);
+    assertJwkRejected(jwks, "k2", "an EC key; the NHS platform requires RSA (RS512)");
   }
 
   @Test

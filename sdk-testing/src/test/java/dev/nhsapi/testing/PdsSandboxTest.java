@@ -1,4 +1,4 @@
-package dev.nhsapi.testing.internal;
+package dev.nhsapi.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +9,6 @@ import dev.nhsapi.core.NhsApi;
 import dev.nhsapi.core.NhsRequest;
 import dev.nhsapi.core.RateLimitOptions;
 import dev.nhsapi.core.ResponseDecoder;
-import dev.nhsapi.testing.NhsSandbox;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.nhsapi.benchmarks;
+package dev.nhsapi.testsupport;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -6,14 +6,21 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import javax.net.ServerSocketFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes server sockets whose accepted connections send at once (TCP_NODELAY), as production HTTP servers do.
- * MockWebServer leaves Nagle's algorithm on and writes a response's headers and body separately, so each response
- * would wait for the client's delayed ACK (some 40 ms on Linux loopback) and every loopback benchmark would measure
- * that wait instead of the clients. Every MockWebServer of this module uses it.
+ *
+ * <p>MockWebServer leaves Nagle's algorithm on and writes a response's headers and body separately, so each
+ * response waits for the client's delayed ACK of the headers, about 40 ms on Linux loopback. Tests and benchmarks
+ * that make many calls give their MockWebServer this factory
+ * ({@code server.setServerSocketFactory(new NoDelayServerSocketFactory())}) so that they measure the client, not
+ * that wait.
  */
-final class NoDelayServerSocketFactory extends ServerSocketFactory {
+public final class NoDelayServerSocketFactory extends ServerSocketFactory {
+  /** Creates the factory. */
+  public NoDelayServerSocketFactory() {}
+
   @Override
   public ServerSocket createServerSocket() throws IOException {
     return new NoDelayServerSocket();
@@ -30,12 +37,14 @@ final class NoDelayServerSocketFactory extends ServerSocketFactory {
   }
 
   @Override
-  public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+  public ServerSocket createServerSocket(int port, int backlog, @Nullable InetAddress address)
+      throws IOException {
     ServerSocket socket = createServerSocket();
     socket.bind(new InetSocketAddress(address, port), backlog);
     return socket;
   }
 
+  /** A server socket that turns Nagle's algorithm off on each connection it accepts. */
   private static final class NoDelayServerSocket extends ServerSocket {
     NoDelayServerSocket() throws IOException {
       super();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The Hello World API: one endpoint per access mode, refusals as the gateway's faults. */
-class HelloWorldTest {
+class HelloWorldSandboxTest {
   final NhsSandbox sandbox = NhsSandbox.start();
 
   @AfterEach
