@@ -84,7 +84,7 @@ public final class QueryParameters {
      * @throws NullPointerException if an argument is null
      */
     public Builder addOnce(String name, String value) {
-      if (contains(name)) {
+      if (entries.stream().anyMatch(entry -> entry.getKey().equals(name))) {
         throw new IllegalArgumentException(name + " is already set: the API takes one value of it");
       }
       return add(name, value);
@@ -113,16 +113,6 @@ public final class QueryParameters {
      */
     public Builder addJoined(String name, Collection<String> values) {
       return values.isEmpty() ? this : add(name, String.join(",", values));
-    }
-
-    /**
-     * Returns whether a parameter of a name is added.
-     *
-     * @param name the name
-     * @return whether it is added
-     */
-    public boolean contains(String name) {
-      return entries.stream().anyMatch(entry -> entry.getKey().equals(name));
     }
 
     /**
