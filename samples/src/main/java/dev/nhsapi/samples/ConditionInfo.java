@@ -3,7 +3,7 @@ package dev.nhsapi.samples;
 import dev.nhsapi.NhsClient;
 import dev.nhsapi.websitecontent.ContentArea;
 import dev.nhsapi.websitecontent.ContentPage;
-import dev.nhsapi.websitecontent.ContentQuery;
+import dev.nhsapi.websitecontent.ContentSearch;
 import dev.nhsapi.websitecontent.ContentSection;
 import dev.nhsapi.websitecontent.ContentSummary;
 import java.io.PrintStream;
@@ -37,10 +37,10 @@ public final class ConditionInfo {
 
     // The list follows the API's pages (25 to a page) lazily, up to 10 results.
     out.println("Health A to Z, conditions starting with A:");
-    nhs.websiteContent().list(ContentArea.CONDITIONS, ContentQuery.builder().category('A').build(), 10)
+    nhs.websiteContent().search(ContentArea.CONDITIONS, ContentSearch.builder().category('A').build(), 10)
         .map(ContentSummary::name).forEach(name -> out.println("  " + name));
 
-    printPage(nhs.websiteContent().page(ContentArea.CONDITIONS, "asthma"), out);
+    printPage(nhs.websiteContent().read(ContentArea.CONDITIONS, "asthma"), out);
   }
 
   /** Prints a page's title, review date and sections as plain text, then the attribution. */

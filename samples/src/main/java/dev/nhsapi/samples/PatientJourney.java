@@ -38,6 +38,6 @@ public final class PatientJourney {
     Organization practice = apiKeyClient.ods().read(practiceCode);
     out.println("Patient 9000000009 is registered with " + practice.name() + " (" + practiceCode.value() + ")");
 
-    ConditionInfo.printPage(apiKeyClient.websiteContent().page(ContentArea.CONDITIONS, "asthma"), out);
+    ConditionInfo.printPage(apiKeyClient.websiteContent().read(ContentArea.CONDITIONS, "asthma"), out);
   }
 }

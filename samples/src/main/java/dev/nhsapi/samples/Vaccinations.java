@@ -81,13 +81,13 @@ public final class Vaccinations {
     String id = imms.create(flu(nhs.pds().read(nhsNumber)));    // the new record's id, from Location
     ImmunizationRecord recorded = imms.read(id);                 // with its version, from E-Tag
     Immunization corrected = recorded.immunization().toBuilder().lotNumber("FLU25-0418").build();
-    imms.update(id, corrected, recorded.version());              // refused if it changed since the read
+    ImmunizationRecord updated = imms.update(recorded, corrected); // refused if it changed since the read
     // @end
     out.println("Recorded a flu vaccination, batch " + recorded.immunization().lotNumber() + ", version "
         + recorded.version());
     ImmunizationRecord current = imms.read(id);
     out.println("Corrected its batch to " + current.immunization().lotNumber() + " with E-Tag "
-        + recorded.version() + ", now version " + current.version());
+        + recorded.version() + ", now version " + updated.version());
 
     imms.delete(id);
     try {

@@ -47,12 +47,17 @@ public record NhsResponse<T>(int statusCode, Headers headers, T value, String re
   }
 
   /**
-   * Returns the resource version from a weak {@code ETag} such as {@code W/"3"}, as PDS sends it.
+   * Returns the resource version from the {@code ETag} header, weak as PDS sends it ({@code W/"3"}), quoted
+   * ({@code "3"}) or bare ({@code 3}); or, without one, from the {@code E-Tag} header the Immunisation API sends
+   * instead.
    *
-   * @return the version ({@code 3}), or empty if there is no ETag
+   * @return the version ({@code 3}), or empty if there is neither header
    */
   public Optional<String> etagVersion() {
     @Nullable String etag = headers.get("ETag");
+    if (etag == null) {
+      etag = headers.get("E-Tag");
+    }
     if (etag == null) {
       return Optional.empty();
     }

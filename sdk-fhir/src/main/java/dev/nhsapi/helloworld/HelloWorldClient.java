@@ -1,14 +1,9 @@
 package dev.nhsapi.helloworld;
 
-import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.JsonReader;
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.core.NhsApi;
-import dev.nhsapi.core.NhsRequest;
+import dev.nhsapi.core.NhsResponse;
 import dev.nhsapi.core.NhsTransport;
-import dev.nhsapi.core.ResponseDecoder;
-import dev.nhsapi.internal.codec.Decoding;
-import dev.nhsapi.internal.codec.Primitives;
+import dev.nhsapi.core.RequestOptions;
 import java.util.Objects;
 
 /**
@@ -18,46 +13,20 @@ import java.util.Objects;
  * <p>Each method answers the greeting the API sends, or throws the SDK's typed exception: an
  * {@link dev.nhsapi.core.AuthenticationException} means the credentials are not right for that access mode.
  *
- * <p>Immutable and thread-safe. Obtain it from {@link NhsClient#helloWorld()}.
+ * <p>Instances are thread-safe; obtain one from {@link NhsClient#helloWorld()}. This is an interface so callers
+ * can fake it in their own tests.
  */
-public final class HelloWorldClient {
-  private static final JsonReader.Options MESSAGE = JsonReader.Options.of("message");
-
-  /** Reads {@code {"message": "..."}}, the API's whole answer. */
-  private static final ResponseDecoder<String> GREETING = Decoding.responseDecoder(reader -> {
-    String message = null;
-    reader.beginObject();
-    while (reader.hasNext()) {
-      if (reader.selectName(MESSAGE) == 0) {
-        message = Primitives.STRING.read(reader);
-      } else {
-        reader.skipName();
-        reader.skipValue();
-      }
-    }
-    reader.endObject();
-    if (message == null) {
-      throw new JsonDataException("missing message at path " + reader.getPath());
-    }
-    return message;
-  });
-
-  private final NhsTransport transport;
-
-  HelloWorldClient(NhsTransport transport) {
-    this.transport = transport;
-  }
-
+public interface HelloWorldClient {
   /**
-   * Returns a client that sends every call through {@code transport}; most code obtains one from
+   * Returns a Hello World client that sends every call through {@code transport}; most code obtains one from
    * {@link NhsClient#helloWorld()} instead.
    *
    * @param transport the transport
    * @return the client
    * @throws NullPointerException if {@code transport} is null
    */
-  public static HelloWorldClient of(NhsTransport transport) {
-    return new HelloWorldClient(Objects.requireNonNull(transport, "transport == null"));
+  static HelloWorldClient of(NhsTransport transport) {
+    return new RealHelloWorldClient(Objects.requireNonNull(transport, "transport == null"));
   }
 
   /**
@@ -66,9 +35,17 @@ public final class HelloWorldClient {
    * @return the greeting, {@code Hello World!}
    * @throws dev.nhsapi.core.NhsApiException if the call fails
    */
-  public String world() {
-    return hello("/hello/world");
-  }
+  String world();
+
+  /**
+   * Calls the open-access endpoint with per-call options, returning the whole response.
+   *
+   * @param options per-call options
+   * @return the response, whose value is the greeting
+   * @throws dev.nhsapi.core.NhsApiException if the call fails
+   * @throws NullPointerException if {@code options} is null
+   */
+  NhsResponse<String> worldWithResponse(RequestOptions options);
 
   /**
    * Calls the application-restricted endpoint: it accepts an API key ({@code ApiKeyCredentials}) or a signed-JWT
@@ -78,9 +55,18 @@ public final class HelloWorldClient {
    * @throws dev.nhsapi.core.AuthenticationException if the credentials are not an application's
    * @throws dev.nhsapi.core.NhsApiException if the call fails otherwise
    */
-  public String application() {
-    return hello("/hello/application");
-  }
+  String application();
+
+  /**
+   * Calls the application-restricted endpoint with per-call options, returning the whole response.
+   *
+   * @param options per-call options
+   * @return the response, whose value is the greeting
+   * @throws dev.nhsapi.core.AuthenticationException if the credentials are not an application's
+   * @throws dev.nhsapi.core.NhsApiException if the call fails otherwise
+   * @throws NullPointerException if {@code options} is null
+   */
+  NhsResponse<String> applicationWithResponse(RequestOptions options);
 
   /**
    * Calls the user-restricted endpoint, which needs an NHS CIS2 or NHS login user's token.
@@ -89,17 +75,16 @@ public final class HelloWorldClient {
    * @throws dev.nhsapi.core.AuthenticationException if the credentials are not a signed-in user's
    * @throws dev.nhsapi.core.NhsApiException if the call fails otherwise
    */
-  public String user() {
-    return hello("/hello/user");
-  }
+  String user();
 
-  private String hello(String path) {
-    return transport.execute(NhsRequest.get(NhsApi.HELLO_WORLD, path).header("Accept", "application/json").build(),
-        GREETING).value();
-  }
-
-  @Override
-  public String toString() {
-    return "HelloWorldClient[" + transport.environment().name() + "]";
-  }
+  /**
+   * Calls the user-restricted endpoint with per-call options, returning the whole response.
+   *
+   * @param options per-call options
+   * @return the response, whose value is the greeting
+   * @throws dev.nhsapi.core.AuthenticationException if the credentials are not a signed-in user's
+   * @throws dev.nhsapi.core.NhsApiException if the call fails otherwise
+   * @throws NullPointerException if {@code options} is null
+   */
+  NhsResponse<String> userWithResponse(RequestOptions options);
 }

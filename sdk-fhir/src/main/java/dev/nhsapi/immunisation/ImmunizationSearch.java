@@ -1,14 +1,13 @@
 package dev.nhsapi.immunisation;
 
 import dev.nhsapi.fhir.NhsNumber;
+import dev.nhsapi.internal.client.QueryParameters;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,10 +26,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable. {@link #toString()} shows parameter names only, never the NHS number.
  */
 public final class ImmunizationSearch {
-  private final List<Map.Entry<String, String>> parameters;
+  private final QueryParameters parameters;
 
-  private ImmunizationSearch(List<Map.Entry<String, String>> parameters) {
-    this.parameters = List.copyOf(parameters);
+  private ImmunizationSearch(QueryParameters parameters) {
+    this.parameters = parameters;
   }
 
   /**
@@ -42,18 +41,14 @@ public final class ImmunizationSearch {
     return new Builder();
   }
 
-  /**
-   * Returns the query parameters, in the order the API documents them.
-   *
-   * @return the parameters, names and values
-   */
-  public List<Map.Entry<String, String>> parameters() {
-    return parameters;
-  }
-
   @Override
   public String toString() {
-    return "ImmunizationSearch" + parameters.stream().map(Map.Entry::getKey).toList();
+    return "ImmunizationSearch" + parameters;
+  }
+
+  /** The query parameters, in the order the API documents them. */
+  List<Map.Entry<String, String>> parameters() {
+    return parameters.entries();
   }
 
   /** Builds an {@link ImmunizationSearch}. Not thread-safe. */
@@ -145,19 +140,13 @@ public final class ImmunizationSearch {
       if (dateFrom != null && dateTo != null && dateTo.isBefore(dateFrom)) {
         throw new IllegalStateException("dateTo must not be before dateFrom");
       }
-      List<Map.Entry<String, String>> parameters = new ArrayList<>();
-      parameters.add(Map.entry("patient.identifier", NhsNumber.SYSTEM + "|" + patient.value()));
-      parameters.add(Map.entry("-immunization.target",
-          vaccineTypes.stream().map(VaccineType::code).collect(Collectors.joining(","))));
-      if (dateFrom != null) {
-        parameters.add(Map.entry("-date.from", dateFrom.toString()));
-      }
-      if (dateTo != null) {
-        parameters.add(Map.entry("-date.to", dateTo.toString()));
-      }
-      if (includePatient) {
-        parameters.add(Map.entry("_include", "Immunization:patient"));
-      }
+      QueryParameters parameters = QueryParameters.builder()
+          .add("patient.identifier", NhsNumber.SYSTEM + "|" + patient.value())
+          .addJoined("-immunization.target", vaccineTypes.stream().map(VaccineType::code).toList())
+          .addIfSet("-date.from", dateFrom)
+          .addIfSet("-date.to", dateTo)
+          .addIfSet("_include", includePatient ? "Immunization:patient" : null)
+          .build();
       return new ImmunizationSearch(parameters);
     }
   }

@@ -1,15 +1,12 @@
 package dev.nhsapi.ods;
 
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.core.NhsApi;
-import dev.nhsapi.core.NhsRequest;
+import dev.nhsapi.core.NhsResponse;
 import dev.nhsapi.core.NhsTransport;
-import dev.nhsapi.fhir.FhirJson;
+import dev.nhsapi.core.RequestOptions;
 import dev.nhsapi.fhir.OdsCode;
 import dev.nhsapi.fhir.Organization;
 import dev.nhsapi.fhir.OrganizationAffiliation;
-import dev.nhsapi.internal.client.FhirRequests;
-import dev.nhsapi.internal.client.Paging;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -24,25 +21,26 @@ import java.util.stream.Stream;
  *     .toList();
  * }</pre>
  *
- * <p>Immutable and thread-safe. Obtain it from {@link NhsClient#ods()}.
+ * <p>Searches follow the result's pages lazily: each page is one call, made when the stream reaches it, with its
+ * own request id and the transport's retries; none is made beyond {@code maxResults}. Consume the stream on one
+ * thread; the calls happen inside its terminal operation. {@link RequestOptions} given to a search apply to every
+ * page's call (the same correlation id and headers, the timeout per call); they may not set a request id, which
+ * no two calls share.
+ *
+ * <p>Instances are thread-safe; obtain one from {@link NhsClient#ods()}. This is an interface so callers can fake
+ * it in their own tests.
  */
-public final class OdsClient {
-  private final NhsTransport transport;
-
-  OdsClient(NhsTransport transport) {
-    this.transport = transport;
-  }
-
+public interface OdsClient {
   /**
-   * Returns a client that sends every call through {@code transport}; most code obtains one from
+   * Returns an ODS client that sends every call through {@code transport}; most code obtains one from
    * {@link NhsClient#ods()} instead.
    *
    * @param transport the transport
    * @return the client
    * @throws NullPointerException if {@code transport} is null
    */
-  public static OdsClient of(NhsTransport transport) {
-    return new OdsClient(Objects.requireNonNull(transport, "transport == null"));
+  static OdsClient of(NhsTransport transport) {
+    return new RealOdsClient(Objects.requireNonNull(transport, "transport == null"));
   }
 
   /**
@@ -51,19 +49,25 @@ public final class OdsClient {
    * @param odsCode the code
    * @return the organisation
    * @throws dev.nhsapi.core.ResourceNotFoundException if no organisation has that code
-   * @throws dev.nhsapi.core.NhsApiException if the call fails otherwise
+   * @throws dev.nhsapi.core.NhsApiException if the call fails otherwise; see {@link NhsTransport}
    * @throws NullPointerException if {@code odsCode} is null
    */
-  public Organization read(OdsCode odsCode) {
-    Objects.requireNonNull(odsCode, "odsCode == null");
-    return transport.execute(FhirRequests.get(NhsApi.ODS, "/Organization/{code}", odsCode.value()).build(),
-        FhirJson.responseDecoder(Organization.class)).value();
-  }
+  Organization read(OdsCode odsCode);
 
   /**
-   * Searches organisations, following the result's pages lazily: each page is one call, made when the stream
-   * reaches it, with its own request id and the transport's retries; none is made beyond {@code maxResults}.
-   * Consume the stream on one thread; the calls happen inside its terminal operation.
+   * Reads an organisation by its ODS code, with per-call options, returning the whole response.
+   *
+   * @param odsCode the code
+   * @param options per-call options
+   * @return the response, whose value is the organisation
+   * @throws dev.nhsapi.core.ResourceNotFoundException if no organisation has that code
+   * @throws dev.nhsapi.core.NhsApiException if the call fails otherwise; see {@link NhsTransport}
+   * @throws NullPointerException if an argument is null
+   */
+  NhsResponse<Organization> readWithResponse(OdsCode odsCode, RequestOptions options);
+
+  /**
+   * Searches organisations, following the result's pages lazily.
    *
    * @param search the search
    * @param maxResults the most organisations to return, at least 1
@@ -73,16 +77,26 @@ public final class OdsClient {
    * @throws dev.nhsapi.core.NhsApiException from the stream's terminal operation, if a page's call fails, or
    *     if a page links to a next page outside the API
    */
-  public Stream<Organization> search(OrganizationSearch search, int maxResults) {
-    Objects.requireNonNull(search, "search == null");
-    NhsRequest first = FhirRequests.search(NhsApi.ODS, "/Organization", search.parameters()).build();
-    return Paging.stream(transport, first, bundle -> bundle.resources(Organization.class), maxResults);
-  }
+  Stream<Organization> search(OrganizationSearch search, int maxResults);
+
+  /**
+   * Searches organisations with options for every page's call, following the result's pages lazily.
+   *
+   * @param search the search
+   * @param maxResults the most organisations to return, at least 1
+   * @param options the options for every page's call; without a request id
+   * @return the organisations, in the API's order
+   * @throws IllegalArgumentException if {@code maxResults} is below 1, or {@code options} set a request id
+   * @throws NullPointerException if an argument is null
+   * @throws dev.nhsapi.core.NhsApiException from the stream's terminal operation, if a page's call fails, or
+   *     if a page links to a next page outside the API
+   */
+  Stream<Organization> search(OrganizationSearch search, int maxResults, RequestOptions options);
 
   /**
    * Lists the organisations an organisation takes part in, such as a GP practice's primary care network and
-   * integrated care board: its active affiliations as the participating organisation, following the result's pages
-   * lazily like {@link #search(OrganizationSearch, int)}. Each affiliation names the other organisation in
+   * integrated care board: its active affiliations as the participating organisation, following the result's
+   * pages lazily like {@link #search(OrganizationSearch, int)}. Each affiliation names the other organisation in
    * {@link OrganizationAffiliation#organization()}.
    *
    * @param participatingOrganization the ODS code of the organisation that takes part
@@ -93,18 +107,21 @@ public final class OdsClient {
    * @throws dev.nhsapi.core.NhsApiException from the stream's terminal operation, if a page's call fails, or
    *     if a page links to a next page outside the API
    */
-  public Stream<OrganizationAffiliation> affiliations(OdsCode participatingOrganization, int maxResults) {
-    Objects.requireNonNull(participatingOrganization, "participatingOrganization == null");
-    NhsRequest first = FhirRequests.get(NhsApi.ODS, "/OrganizationAffiliation")
-        .query("participating-organization", participatingOrganization.value())
-        .query("active", "true")
-        .query("_include", "OrganizationAffiliation:participating-organization")
-        .build();
-    return Paging.stream(transport, first, bundle -> bundle.resources(OrganizationAffiliation.class), maxResults);
-  }
+  Stream<OrganizationAffiliation> affiliations(OdsCode participatingOrganization, int maxResults);
 
-  @Override
-  public String toString() {
-    return "OdsClient[" + transport.environment().name() + "]";
-  }
+  /**
+   * Lists an organisation's active affiliations with options for every page's call; see
+   * {@link #affiliations(OdsCode, int)}.
+   *
+   * @param participatingOrganization the ODS code of the organisation that takes part
+   * @param maxResults the most affiliations to return, at least 1
+   * @param options the options for every page's call; without a request id
+   * @return the active affiliations, in the API's order
+   * @throws IllegalArgumentException if {@code maxResults} is below 1, or {@code options} set a request id
+   * @throws NullPointerException if an argument is null
+   * @throws dev.nhsapi.core.NhsApiException from the stream's terminal operation, if a page's call fails, or
+   *     if a page links to a next page outside the API
+   */
+  Stream<OrganizationAffiliation> affiliations(OdsCode participatingOrganization, int maxResults,
+      RequestOptions options);
 }

@@ -1,7 +1,7 @@
 package dev.nhsapi.ods;
 
+import dev.nhsapi.internal.client.QueryParameters;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,10 +21,10 @@ import java.util.regex.Pattern;
 public final class OrganizationSearch {
   private static final Pattern ROLE_CODE = Pattern.compile("RO[0-9]{1,4}");
 
-  private final List<Map.Entry<String, String>> parameters;
+  private final QueryParameters parameters;
 
-  private OrganizationSearch(List<Map.Entry<String, String>> parameters) {
-    this.parameters = List.copyOf(parameters);
+  private OrganizationSearch(QueryParameters parameters) {
+    this.parameters = parameters;
   }
 
   /**
@@ -36,25 +36,20 @@ public final class OrganizationSearch {
     return new Builder();
   }
 
-  /**
-   * Returns the query parameters, in the order they were set.
-   *
-   * @return the parameters, names and values
-   */
-  public List<Map.Entry<String, String>> parameters() {
-    return parameters;
-  }
-
   @Override
   public String toString() {
-    return "OrganizationSearch" + parameters.stream().map(Map.Entry::getKey).toList();
+    return "OrganizationSearch" + parameters;
+  }
+
+  /** The query parameters, in the order they were set. */
+  List<Map.Entry<String, String>> parameters() {
+    return parameters.entries();
   }
 
   /** Builds an {@link OrganizationSearch}. Not thread-safe. */
   public static final class Builder {
-    private final List<Map.Entry<String, String>> parameters = new ArrayList<>();
+    private final QueryParameters.Builder parameters = QueryParameters.builder();
     private boolean named;
-    private int pageSize;
 
     private Builder() {}
 
@@ -146,11 +141,8 @@ public final class OrganizationSearch {
       if (pageSize < 1 || pageSize > 1000) {
         throw new IllegalArgumentException("pageSize must be 1 to 1000");
       }
-      if (this.pageSize != 0) {
-        throw new IllegalArgumentException("pageSize is already set");
-      }
-      this.pageSize = pageSize;
-      return add("_count", Integer.toString(pageSize));
+      parameters.addOnce("_count", Integer.toString(pageSize));
+      return this;
     }
 
     /**
@@ -160,11 +152,12 @@ public final class OrganizationSearch {
      * @throws IllegalStateException if no criterion is set (a page size alone lists nothing)
      */
     public OrganizationSearch build() {
-      if (parameters.stream().allMatch(p -> p.getKey().equals("_count"))) {
+      QueryParameters built = parameters.build();
+      if (built.names().stream().allMatch("_count"::equals)) {
         throw new IllegalStateException("an organisation search needs a name, postcode, role or last-updated "
             + "criterion");
       }
-      return new OrganizationSearch(parameters);
+      return new OrganizationSearch(built);
     }
 
     private Builder name(String parameter, String value) {
@@ -177,7 +170,7 @@ public final class OrganizationSearch {
     }
 
     private Builder add(String name, String value) {
-      parameters.add(Map.entry(name, value));
+      parameters.add(name, value);
       return this;
     }
 

@@ -3,7 +3,7 @@ package dev.nhsapi.recordlocator;
 import dev.nhsapi.fhir.Coding;
 import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.fhir.OdsCode;
-import java.util.ArrayList;
+import dev.nhsapi.internal.client.QueryParameters;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
 public final class DocumentReferenceSearch {
   private static final Pattern SNOMED_CODE = Pattern.compile("[1-9][0-9]{5,17}");
 
-  private final List<Map.Entry<String, String>> parameters;
+  private final QueryParameters parameters;
 
-  private DocumentReferenceSearch(List<Map.Entry<String, String>> parameters) {
-    this.parameters = List.copyOf(parameters);
+  private DocumentReferenceSearch(QueryParameters parameters) {
+    this.parameters = parameters;
   }
 
   /**
@@ -37,35 +37,31 @@ public final class DocumentReferenceSearch {
   }
 
   /**
-   * Returns the query parameters, in the order they were set; the patient's comes first.
-   *
-   * @return the parameters, names and values
-   */
-  public List<Map.Entry<String, String>> parameters() {
-    return parameters;
-  }
-
-  /**
    * Returns whether the search narrows by anything but the patient and the document type, which NRL's count
    * operation does not take.
    *
    * @return whether a custodian or category is set
    */
   boolean narrowsBeyondType() {
-    return parameters.stream().anyMatch(p -> !p.getKey().equals("subject:identifier") && !p.getKey().equals("type"));
+    return parameters.names().stream().anyMatch(name -> !name.equals("subject:identifier") && !name.equals("type"));
   }
 
   @Override
   public String toString() {
-    return "DocumentReferenceSearch" + parameters.stream().map(Map.Entry::getKey).toList();
+    return "DocumentReferenceSearch" + parameters;
+  }
+
+  /** The query parameters, in the order they were set; the patient's comes first. */
+  List<Map.Entry<String, String>> parameters() {
+    return parameters.entries();
   }
 
   /** Builds a {@link DocumentReferenceSearch}. Not thread-safe. */
   public static final class Builder {
-    private final List<Map.Entry<String, String>> parameters = new ArrayList<>();
+    private final QueryParameters.Builder parameters = QueryParameters.builder();
 
     private Builder(NhsNumber patient) {
-      parameters.add(Map.entry("subject:identifier", NhsNumber.SYSTEM + "|" + patient.value()));
+      parameters.add("subject:identifier", NhsNumber.SYSTEM + "|" + patient.value());
     }
 
     /**
@@ -78,7 +74,8 @@ public final class DocumentReferenceSearch {
      */
     public Builder custodian(OdsCode custodian) {
       Objects.requireNonNull(custodian, "custodian == null");
-      return once("custodian:identifier", OdsCode.SYSTEM + "|" + custodian.value());
+      parameters.addOnce("custodian:identifier", OdsCode.SYSTEM + "|" + custodian.value());
+      return this;
     }
 
     /**
@@ -91,7 +88,8 @@ public final class DocumentReferenceSearch {
      * @throws NullPointerException if {@code snomedCode} is null
      */
     public Builder type(String snomedCode) {
-      return once("type", snomed(snomedCode));
+      parameters.addOnce("type", snomed(snomedCode));
+      return this;
     }
 
     /**
@@ -105,7 +103,8 @@ public final class DocumentReferenceSearch {
      * @throws NullPointerException if {@code snomedCode} is null
      */
     public Builder category(String snomedCode) {
-      return once("category", snomed(snomedCode));
+      parameters.addOnce("category", snomed(snomedCode));
+      return this;
     }
 
     /**
@@ -114,15 +113,7 @@ public final class DocumentReferenceSearch {
      * @return the search
      */
     public DocumentReferenceSearch build() {
-      return new DocumentReferenceSearch(parameters);
-    }
-
-    private Builder once(String name, String value) {
-      if (parameters.stream().anyMatch(p -> p.getKey().equals(name))) {
-        throw new IllegalArgumentException(name + " is already set: NRL takes one value of each parameter");
-      }
-      parameters.add(Map.entry(name, value));
-      return this;
+      return new DocumentReferenceSearch(parameters.build());
     }
 
     private static String snomed(String code) {

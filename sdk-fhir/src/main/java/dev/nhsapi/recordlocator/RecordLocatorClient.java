@@ -1,21 +1,11 @@
 package dev.nhsapi.recordlocator;
 
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.core.NhsApi;
-import dev.nhsapi.core.NhsDecodeException;
-import dev.nhsapi.core.NhsRequest;
 import dev.nhsapi.core.NhsResponse;
 import dev.nhsapi.core.NhsTransport;
-import dev.nhsapi.fhir.Bundle;
-import dev.nhsapi.fhir.Coding;
+import dev.nhsapi.core.RequestOptions;
 import dev.nhsapi.fhir.DocumentReference;
-import dev.nhsapi.fhir.FhirJson;
-import dev.nhsapi.internal.client.FhirRequests;
-import dev.nhsapi.internal.client.Paging;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -30,36 +20,30 @@ import java.util.stream.Stream;
  *     .toList();
  * }</pre>
  *
- * <p>Immutable and thread-safe. Obtain it from {@link NhsClient#recordLocator()}.
+ * <p>Searches follow NRL's pages lazily: each page is one call, made when the stream reaches it, with its own
+ * request id and the transport's retries; none is made beyond {@code maxResults}. Consume the stream on one
+ * thread; the calls happen inside its terminal operation. {@link RequestOptions} given to a search apply to every
+ * page's call (the same correlation id and headers, the timeout per call); they may not set a request id, which
+ * no two calls share.
+ *
+ * <p>Instances are thread-safe; obtain one from {@link NhsClient#recordLocator()}. This is an interface so
+ * callers can fake it in their own tests.
  */
-public final class RecordLocatorClient {
-  private static final String NEXT_PAGE_TOKEN = "next-page-token";
-  /** How NRL marks the {@code meta.tag} coding whose code is the next page's token. */
-  private static final String NEXT_PAGE_TAG = "next_page_token";
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9.]+-[A-Za-z0-9.\\-]+");
-
-  private final NhsTransport transport;
-
-  RecordLocatorClient(NhsTransport transport) {
-    this.transport = transport;
-  }
-
+public interface RecordLocatorClient {
   /**
-   * Returns a client that sends every call through {@code transport}; most code obtains one from
+   * Returns an NRL client that sends every call through {@code transport}; most code obtains one from
    * {@link NhsClient#recordLocator()} instead.
    *
    * @param transport the transport
    * @return the client
    * @throws NullPointerException if {@code transport} is null
    */
-  public static RecordLocatorClient of(NhsTransport transport) {
-    return new RecordLocatorClient(Objects.requireNonNull(transport, "transport == null"));
+  static RecordLocatorClient of(NhsTransport transport) {
+    return new RealRecordLocatorClient(Objects.requireNonNull(transport, "transport == null"));
   }
 
   /**
-   * Searches a patient's document pointers, following NRL's pages lazily: each page is one call, made when the
-   * stream reaches it, with its own request id and the transport's retries; none is made beyond
-   * {@code maxResults}. Consume the stream on one thread; the calls happen inside its terminal operation.
+   * Searches a patient's document pointers, following NRL's pages lazily.
    *
    * @param search the search
    * @param maxResults the most pointers to return, at least 1
@@ -70,17 +54,22 @@ public final class RecordLocatorClient {
    * @throws dev.nhsapi.core.NhsApiException from the stream's terminal operation, if a page's call fails, or if a
    *     page links to a next page outside the API
    */
-  public Stream<DocumentReference> search(DocumentReferenceSearch search, int maxResults) {
-    Objects.requireNonNull(search, "search == null");
-    requireEndUserOrganisation();
-    NhsRequest first = request("/DocumentReference", search).build();
-    Function<Bundle, Optional<NhsRequest>> link =
-        Paging.nextLink(transport.environment(), first, bundle -> bundle.link("next"));
-    return Paging.stream(transport, first, FhirJson.responseDecoder(Bundle.class),
-        bundle -> bundle.resources(DocumentReference.class),
-        bundle -> link.apply(bundle).or(() -> nextPageToken(bundle).map(token -> withToken(first, token))),
-        maxResults);
-  }
+  Stream<DocumentReference> search(DocumentReferenceSearch search, int maxResults);
+
+  /**
+   * Searches a patient's document pointers with options for every page's call, following NRL's pages lazily.
+   *
+   * @param search the search
+   * @param maxResults the most pointers to return, at least 1
+   * @param options the options for every page's call; without a request id
+   * @return the pointers, in the API's order
+   * @throws IllegalArgumentException if {@code maxResults} is below 1, or {@code options} set a request id
+   * @throws IllegalStateException if the transport has no end-user organisation
+   * @throws NullPointerException if an argument is null
+   * @throws dev.nhsapi.core.NhsApiException from the stream's terminal operation, if a page's call fails, or if a
+   *     page links to a next page outside the API
+   */
+  Stream<DocumentReference> search(DocumentReferenceSearch search, int maxResults, RequestOptions options);
 
   /**
    * Reads one document pointer.
@@ -94,16 +83,21 @@ public final class RecordLocatorClient {
    * @throws dev.nhsapi.core.ResourceNotFoundException if there is no such pointer
    * @throws dev.nhsapi.core.NhsApiException if the call fails otherwise
    */
-  public DocumentReference read(String id) {
-    Objects.requireNonNull(id, "id == null");
-    if (id.length() > 64 || !ID.matcher(id).matches()) {
-      throw new IllegalArgumentException("an NRL id is the custodian's ODS code, '-' and the producer's id: "
-          + "letters, digits, '.' and '-', at most 64 characters");
-    }
-    requireEndUserOrganisation();
-    return transport.execute(FhirRequests.get(NhsApi.RECORD_LOCATOR, "/DocumentReference/{id}", id).build(),
-        FhirJson.responseDecoder(DocumentReference.class)).value();
-  }
+  DocumentReference read(String id);
+
+  /**
+   * Reads one document pointer with per-call options, returning the whole response.
+   *
+   * @param id the pointer's id, such as {@code Y05868-1234567892}
+   * @param options per-call options
+   * @return the response, whose value is the pointer
+   * @throws IllegalArgumentException if {@code id} is not an NRL id
+   * @throws IllegalStateException if the transport has no end-user organisation
+   * @throws NullPointerException if an argument is null
+   * @throws dev.nhsapi.core.ResourceNotFoundException if there is no such pointer
+   * @throws dev.nhsapi.core.NhsApiException if the call fails otherwise
+   */
+  NhsResponse<DocumentReference> readWithResponse(String id, RequestOptions options);
 
   /**
    * Counts a patient's document pointers, of one type if the search names one, without fetching them.
@@ -115,51 +109,19 @@ public final class RecordLocatorClient {
    * @throws NullPointerException if {@code search} is null
    * @throws dev.nhsapi.core.NhsApiException if the call fails, or the answer carries no total
    */
-  public int count(DocumentReferenceSearch search) {
-    Objects.requireNonNull(search, "search == null");
-    if (search.narrowsBeyondType()) {
-      throw new IllegalArgumentException("NRL counts by patient and type only: remove the custodian and category");
-    }
-    requireEndUserOrganisation();
-    NhsResponse<Bundle> response = transport.execute(request("/DocumentReference/_count", search).build(),
-        FhirJson.responseDecoder(Bundle.class));
-    Integer total = response.value().total();
-    if (total == null) {
-      throw new NhsDecodeException("the count's Bundle has no total at path $.total", null, response.requestId(),
-          response.correlationId());
-    }
-    return total;
-  }
+  int count(DocumentReferenceSearch search);
 
-  private NhsRequest.Builder request(String path, DocumentReferenceSearch search) {
-    return FhirRequests.search(NhsApi.RECORD_LOCATOR, path, search.parameters());
-  }
-
-  private void requireEndUserOrganisation() {
-    if (transport.endUserOrganisation().isEmpty()) {
-      throw new IllegalStateException("the National Record Locator requires NHSD-End-User-Organisation-ODS: set "
-          + "NhsTransport.Builder.endUserOrganisation(odsCode)");
-    }
-  }
-
-  /** The token NRL puts in the page's {@code meta.tag} when more pointers follow. */
-  private static Optional<String> nextPageToken(Bundle page) {
-    return page.meta() == null ? Optional.empty() : page.meta().tag().stream()
-        .filter(tag -> NEXT_PAGE_TAG.equals(tag.display()) && tag.code() != null && !tag.code().isEmpty())
-        .map(Coding::code).findFirst();
-  }
-
-  /** The first page's request with the next page's token in place of any earlier one. */
-  private static NhsRequest withToken(NhsRequest first, String token) {
-    NhsRequest.Builder next = NhsRequest.get(first.api(), first.pathTemplate(), first.pathValues().toArray());
-    first.headers().forEach(next::header);
-    first.query().stream().filter(p -> !p.getKey().equals(NEXT_PAGE_TOKEN))
-        .forEach(p -> next.query(p.getKey(), p.getValue()));
-    return next.query(NEXT_PAGE_TOKEN, token).build();
-  }
-
-  @Override
-  public String toString() {
-    return "RecordLocatorClient[" + transport.environment().name() + "]";
-  }
+  /**
+   * Counts a patient's document pointers with per-call options, returning the whole response; see
+   * {@link #count(DocumentReferenceSearch)}.
+   *
+   * @param search the search: a patient and optionally a type
+   * @param options per-call options
+   * @return the response, whose value is the number of pointers
+   * @throws IllegalArgumentException if the search names a custodian or category
+   * @throws IllegalStateException if the transport has no end-user organisation
+   * @throws NullPointerException if an argument is null
+   * @throws dev.nhsapi.core.NhsApiException if the call fails, or the answer carries no total
+   */
+  NhsResponse<Integer> countWithResponse(DocumentReferenceSearch search, RequestOptions options);
 }

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page in a list of an area's pages (a schema.org {@code LinkRole} in {@code significantLink}): its name,
  * address and summary, and the dates its {@code mainEntityOfPage} gives. Read the whole page with
- * {@link dev.nhsapi.websitecontent.WebsiteContentClient#page(dev.nhsapi.websitecontent.ContentArea, String)}.
+ * {@link dev.nhsapi.websitecontent.WebsiteContentClient#read(dev.nhsapi.websitecontent.ContentArea, String)}.
  *
  * <p>Immutable.
  *

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nhsapi.core.NhsDecodeException;
+import dev.nhsapi.core.NhsResponse;
 import dev.nhsapi.support.TestClients;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -41,6 +42,28 @@ class HelloWorldClientTest {
     assertThat(request.getTarget()).isEqualTo(path);
     assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
     assertThat(message).isEqualTo("Hello!");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"world, /hello-world/hello/world", "application, /hello-world/hello/application",
+      "user, /hello-world/hello/user"})
+  void eachEndpointWithResponseSendsTheOptionsAndReturnsTheStatusAndIds(String endpoint, String path)
+      throws Exception {
+    server.enqueue(json("{\"message\":\"Hello!\"}"));
+    HelloWorldClient hello = client();
+
+    NhsResponse<String> response = switch (endpoint) {
+      case "world" -> hello.worldWithResponse(TestClients.TRACED);
+      case "application" -> hello.applicationWithResponse(TestClients.TRACED);
+      default -> hello.userWithResponse(TestClients.TRACED);
+    };
+
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getTarget()).isEqualTo(path);
+    TestClients.assertTraced(request);
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.requestId()).isEqualTo(request.getHeaders().get("X-Request-ID"));
+    assertThat(response.value()).isEqualTo("Hello!");
   }
 
   @ParameterizedTest

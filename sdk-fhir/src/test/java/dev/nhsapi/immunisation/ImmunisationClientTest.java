@@ -9,6 +9,7 @@ import dev.nhsapi.NhsClient;
 import dev.nhsapi.core.NhsDecodeException;
 import dev.nhsapi.core.NhsEnvironment;
 import dev.nhsapi.core.NhsHttpException;
+import dev.nhsapi.core.NhsResponse;
 import dev.nhsapi.core.ResourceNotFoundException;
 import dev.nhsapi.core.RetryOptions;
 import dev.nhsapi.core.ServiceUnavailableException;
@@ -67,6 +68,19 @@ class ImmunisationClientTest {
     MockResponse.Builder response = new MockResponse.Builder().addHeader("Content-Type", "application/fhir+json")
         .body(FhirJson.encode(flu().toBuilder().id(id).meta(new dev.nhsapi.fhir.Meta(versionId, null, null, null,
             null, null, null)).build()));
+    if (etag != null) {
+      response.addHeader("E-Tag", etag);
+    }
+    return response.build();
+  }
+
+  /** A record as a read of {@link #ID} at {@code version} returns it. */
+  static ImmunizationRecord read(String version) {
+    return new ImmunizationRecord(flu().toBuilder().id(ID).build(), ID, version);
+  }
+
+  static MockResponse updated(String etag) {
+    MockResponse.Builder response = new MockResponse.Builder().code(200);
     if (etag != null) {
       response.addHeader("E-Tag", etag);
     }
@@ -139,6 +153,7 @@ class ImmunisationClientTest {
     ImmunizationRecord record = imms().read(ID);
 
     assertThat(record.version()).isEqualTo(version);
+    assertThat(record.id()).isEqualTo(ID);
     assertThat(record.immunization().id()).isEqualTo(ID);
     assertThat(record.immunization().targetDiseaseCodes()).containsExactly("6142004");
     RecordedRequest request = server.takeRequest();
@@ -169,11 +184,14 @@ class ImmunisationClientTest {
   }
 
   @Test
-  void updatePutsTheWholeRecordWithTheVersionInTheETagHeader() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200).build());
+  void updatePutsTheWholeRecordWithTheVersionReadInTheETagHeaderAndReturnsTheNewVersion() throws Exception {
+    server.enqueue(updated("3"));
 
-    imms().update(ID, flu(), "2");
+    ImmunizationRecord updated = imms().update(new ImmunizationRecord(flu(), ID, "2"), flu());
 
+    assertThat(updated.id()).isEqualTo(ID);
+    assertThat(updated.version()).isEqualTo("3");
+    assertThat(updated.immunization()).isEqualTo(flu().toBuilder().id(ID).build());
     RecordedRequest request = server.takeRequest();
     assertThat(request.getMethod()).isEqualTo("PUT");
     assertThat(request.getTarget()).isEqualTo(BASE + "/Immunization/" + ID);
@@ -186,21 +204,37 @@ class ImmunisationClientTest {
   }
 
   @Test
-  void updateSendsARecordThatAlreadyHasItsIdUnchanged() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200).build());
+  void updateSendsARecordThatAlreadyHasItsIdUnchangedAndHasNoVersionWithoutAnETag() throws Exception {
+    server.enqueue(updated(null));
     Immunization withId = flu().toBuilder().id(ID).build();
 
-    imms().update(ID, withId, "1");
+    ImmunizationRecord updated = imms().update(read("1"), withId);
 
     assertThat(FhirJson.decode(server.takeRequest().getBody().utf8(), Immunization.class)).isEqualTo(withId);
+    assertThat(updated.version()).isNull();
+  }
+
+  @Test
+  void aRecordReadThenUpdatedTwiceSendsEachVersionInTurn() throws Exception {
+    server.enqueue(immunization(ID, "1", "1"));
+    server.enqueue(updated("2"));
+    server.enqueue(updated("W/\"3\""));
+
+    ImmunizationRecord first = imms().update(imms().read(ID), flu());
+    ImmunizationRecord second = imms().update(first, flu());
+
+    server.takeRequest();
+    assertThat(server.takeRequest().getHeaders().get("E-Tag")).isEqualTo("1");
+    assertThat(server.takeRequest().getHeaders().get("E-Tag")).isEqualTo("2");
+    assertThat(second.version()).isEqualTo("3");
   }
 
   @Test
   void updateIsConditionalSoItIsResentOnTheSameRequestId() throws Exception {
     server.enqueue(new MockResponse.Builder().code(503).build());
-    server.enqueue(new MockResponse.Builder().code(200).build());
+    server.enqueue(updated("2"));
 
-    retrying().update(ID, flu(), "1");
+    retrying().update(read("1"), flu());
 
     assertThat(server.getRequestCount()).isEqualTo(2);
     assertThat(server.takeRequest().getHeaders().get("X-Request-ID"))
@@ -211,22 +245,55 @@ class ImmunisationClientTest {
   void updateOfAStaleVersionSurfacesTheApisInvariantError() {
     server.enqueue(outcome(400, "invariant", "INVARIANT"));
 
-    assertThatThrownBy(() -> imms().update(ID, flu(), "1"))
+    assertThatThrownBy(() -> imms().update(read("1"), flu()))
         .isInstanceOfSatisfying(dev.nhsapi.core.InvalidRequestException.class,
             e -> assertThat(e.errorCode()).isEqualTo("INVARIANT"));
   }
 
   @Test
-  void updateRefusesABadVersionOrAnotherIdBeforeAnyCall() {
-    assertThatIllegalArgumentException().isThrownBy(() -> imms().update(ID, flu(), "W/\"1\""))
+  void updateRefusesARecordWithoutAWholeVersionOrAnotherIdBeforeAnyCall() {
+    assertThatIllegalArgumentException().isThrownBy(() -> imms().update(read("W/\"1\""), flu()))
         .withMessage("an immunisation's version (E-Tag) is a whole number, such as 1");
-    assertThatIllegalArgumentException().isThrownBy(() -> imms().update(ID, flu(), ""));
+    assertThatIllegalArgumentException().isThrownBy(() -> imms().update(read(""), flu()));
+    assertThatIllegalStateException().isThrownBy(() -> imms().update(read(null), flu()))
+        .withMessage("the record has no version for the E-Tag header; read it again");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> imms().update(ID, flu().toBuilder().id(UUID.randomUUID().toString()).build(), "1"))
-        .withMessage("the immunisation's id must be the id being updated");
-    assertThatThrownBy(() -> imms().update(ID, flu(), null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> imms().update(ID, null, "1")).isInstanceOf(NullPointerException.class);
+        .isThrownBy(() -> imms().update(read("1"), flu().toBuilder().id(UUID.randomUUID().toString()).build()))
+        .withMessage("the changed immunisation's id must be the id of the record read");
+    assertThatThrownBy(() -> imms().update(null, flu())).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> imms().update(read("1"), null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new ImmunizationRecord(flu(), null, "1")).isInstanceOf(NullPointerException.class);
     assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void everyOperationWithResponseSendsTheOptionsAndReturnsTheStatusAndIds() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(201).addHeader("Location", "Immunization/" + ID).build());
+    server.enqueue(immunization(ID, "1", "1"));
+    server.enqueue(updated("2"));
+    server.enqueue(new MockResponse.Builder().code(204).build());
+    server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/fhir+json")
+        .body("{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"total\":0}").build());
+
+    NhsResponse<String> created = imms().createWithResponse(flu(), TestClients.TRACED);
+    NhsResponse<ImmunizationRecord> read = imms().readWithResponse(ID, TestClients.TRACED);
+    NhsResponse<ImmunizationRecord> updated = imms().updateWithResponse(read.value(), flu(), TestClients.TRACED);
+    NhsResponse<String> deleted = imms().deleteWithResponse(ID, TestClients.TRACED);
+    NhsResponse<ImmunizationSearchResult> found = imms().searchWithResponse(ImmunizationSearch.builder()
+        .patient(PATIENT).vaccineTypes(VaccineType.FLU).build(), TestClients.TRACED);
+
+    List<NhsResponse<?>> responses = List.of(created, read, updated, deleted, found);
+    assertThat(responses).extracting(NhsResponse::statusCode).containsExactly(201, 200, 200, 204, 200);
+    for (NhsResponse<?> response : responses) {
+      RecordedRequest request = server.takeRequest();
+      TestClients.assertTraced(request);
+      assertThat(response.requestId()).isEqualTo(request.getHeaders().get("X-Request-ID"));
+    }
+    assertThat(created.value()).isEqualTo(ID);
+    assertThat(read.value().version()).isEqualTo("1");
+    assertThat(updated.value().version()).isEqualTo("2");
+    assertThat(deleted.value()).isEqualTo(ID);
+    assertThat(found.value().immunizations()).isEmpty();
   }
 
   @Test
@@ -262,7 +329,7 @@ class ImmunisationClientTest {
       "12a33650-6f94-4e8f-a971-1c5c41da5b22-12a33650-6f94-4e8f-a971-1c5c4"})
   void refusesAnIdThatIsNotTheApisIdShapeBeforeAnyCall(String id) {
     List<Consumer<ImmunisationClient>> calls = List.of(c -> c.read(id), c -> c.delete(id),
-        c -> c.update(id, flu(), "1"));
+        c -> c.update(new ImmunizationRecord(flu(), id, "1"), flu()));
 
     for (Consumer<ImmunisationClient> call : calls) {
       assertThatIllegalArgumentException().isThrownBy(() -> call.accept(imms()))
@@ -357,7 +424,7 @@ class ImmunisationClientTest {
       throws Exception {
     Class<?> expected = Class.forName(exception);
     for (Consumer<ImmunisationClient> call : List.<Consumer<ImmunisationClient>>of(c -> c.create(flu()),
-        c -> c.read(ID), c -> c.update(ID, flu(), "1"), c -> c.delete(ID),
+        c -> c.read(ID), c -> c.update(read("1"), flu()), c -> c.delete(ID),
         c -> c.search(ImmunizationSearch.builder().patient(PATIENT).vaccineTypes(VaccineType.FLU).build()))) {
       server.enqueue(outcome(status, issueType, code));
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nhsapi.core.NhsDecodeException;
+import dev.nhsapi.core.NhsResponse;
 import dev.nhsapi.fhir.OdsCode;
 import dev.nhsapi.fhir.Organization;
 import dev.nhsapi.fhir.OrganizationAffiliation;
@@ -56,6 +57,38 @@ class OdsClientTest {
     assertThat(request.getHeaders().get("Accept")).isEqualTo("application/fhir+json");
     assertThat(practice.odsCode()).contains("Y12345");
     assertThat(practice.name()).isEqualTo("Practice Y12345");
+  }
+
+  @Test
+  void readWithResponseSendsTheOptionsAndReturnsTheStatusAndIds() throws Exception {
+    server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/fhir+json")
+        .body(organization("Y12345")).build());
+
+    NhsResponse<Organization> response = ods().readWithResponse(OdsCode.of("Y12345"), TestClients.TRACED);
+
+    RecordedRequest request = server.takeRequest();
+    TestClients.assertTraced(request);
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.requestId()).isEqualTo(request.getHeaders().get("X-Request-ID"));
+    assertThat(response.value().odsCode()).contains("Y12345");
+  }
+
+  @Test
+  void searchAndAffiliationsSendTheOptionsWithEveryPagesCallAndRefuseARequestId() throws Exception {
+    server.enqueue(page(server.url(BASE + "/Organization?name=a&_offset=1").toString(), "A1"));
+    server.enqueue(page(null, "A2"));
+    server.enqueue(affiliationPage(server.url(BASE + "/OrganizationAffiliation?_offset=1").toString(), "QXY"));
+    server.enqueue(affiliationPage(null, "U99901"));
+    OrganizationSearch search = OrganizationSearch.builder().name("a").build();
+
+    assertThat(ods().search(search, 10, TestClients.TRACED)).hasSize(2);
+    assertThat(ods().affiliations(OdsCode.of("Y12345"), 10, TestClients.TRACED)).hasSize(2);
+
+    for (int i = 0; i < 4; i++) {
+      TestClients.assertTraced(server.takeRequest());
+    }
+    TestClients.assertRefusesARequestId(server, options -> ods().search(search, 10, options));
+    TestClients.assertRefusesARequestId(server, options -> ods().affiliations(OdsCode.of("Y12345"), 10, options));
   }
 
   @Test
@@ -120,6 +153,8 @@ class OdsClientTest {
     IntStream.of(0, 1001).forEach(size -> assertThatIllegalArgumentException()
         .isThrownBy(() -> OrganizationSearch.builder().pageSize(size)));
     assertThatIllegalArgumentException().isThrownBy(() -> OrganizationSearch.builder().postcode(" "));
+    assertThatIllegalArgumentException().isThrownBy(() -> OrganizationSearch.builder().pageSize(5).pageSize(6))
+        .withMessage("_count is already set: the API takes one value of it");
     assertThatIllegalArgumentException().isThrownBy(() -> ods().search(OrganizationSearch.builder().name("a")
         .build(), 0));
     assertThat(server.getRequestCount()).isZero();

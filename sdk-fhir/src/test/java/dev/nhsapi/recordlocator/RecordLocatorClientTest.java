@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nhsapi.core.InvalidRequestException;
 import dev.nhsapi.core.NhsDecodeException;
+import dev.nhsapi.core.NhsResponse;
 import dev.nhsapi.core.ResourceNotFoundException;
 import dev.nhsapi.fhir.DocumentReference;
 import dev.nhsapi.fhir.NhsNumber;
@@ -172,6 +173,38 @@ class RecordLocatorClientTest {
     assertThat(pointer.subjectNhsNumber()).contains("9000000009");
     assertThat(pointer.typeCode()).contains("736253002");
     assertThat(pointer.attachmentUrl()).contains("https://example.nhs.uk/RX9-crisis-0042.pdf");
+  }
+
+  @Test
+  void readAndCountWithResponseSendTheOptionsAndReturnTheStatusAndIds() throws Exception {
+    server.enqueue(fhir(pointer("RX9-1")));
+    server.enqueue(fhir("{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"total\":2}"));
+
+    NhsResponse<DocumentReference> read = nrl().readWithResponse("RX9-1", TestClients.TRACED);
+    NhsResponse<Integer> count = nrl().countWithResponse(DocumentReferenceSearch.builder(PATIENT).build(),
+        TestClients.TRACED);
+
+    for (NhsResponse<?> response : List.of(read, count)) {
+      RecordedRequest request = server.takeRequest();
+      TestClients.assertTraced(request);
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.requestId()).isEqualTo(request.getHeaders().get("X-Request-ID"));
+    }
+    assertThat(read.value().id()).isEqualTo("RX9-1");
+    assertThat(count.value()).isEqualTo(2);
+  }
+
+  @Test
+  void searchSendsTheOptionsWithEveryPagesCallAndRefusesARequestId() throws Exception {
+    server.enqueue(page("tok-1", "RX9-1"));
+    server.enqueue(page(null, "RX9-2"));
+    DocumentReferenceSearch search = DocumentReferenceSearch.builder(PATIENT).build();
+
+    assertThat(nrl().search(search, 10, TestClients.TRACED)).hasSize(2);
+
+    TestClients.assertTraced(server.takeRequest());
+    TestClients.assertTraced(server.takeRequest());
+    TestClients.assertRefusesARequestId(server, options -> nrl().search(search, 10, options));
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import dev.nhsapi.core.NhsDecodeException;
+import dev.nhsapi.core.NhsResponse;
 import dev.nhsapi.core.RateLimitedException;
 import dev.nhsapi.core.ResourceNotFoundException;
 import dev.nhsapi.core.auth.ApiKeyCredentials;
@@ -88,7 +89,7 @@ class WebsiteContentClientTest {
   void readsAPageWithTheApiKeyAndDecodesItsSectionsModulesLinksAndDates() throws Exception {
     server.enqueue(json(200, PAGE));
 
-    ContentPage page = content().page(ContentArea.CONDITIONS, "hay-fever");
+    ContentPage page = content().read(ContentArea.CONDITIONS, "hay-fever");
 
     RecordedRequest request = server.takeRequest();
     assertThat(request.getTarget()).isEqualTo(BASE + "/conditions/hay-fever");
@@ -128,7 +129,7 @@ class WebsiteContentClientTest {
   void keepsEveryMemberItDoesNotModel() {
     server.enqueue(json(200, PAGE));
 
-    ContentPage page = content().page(ContentArea.CONDITIONS, "hay-fever");
+    ContentPage page = content().read(ContentArea.CONDITIONS, "hay-fever");
 
     assertThat(page.unknown().names()).containsExactly("@context", "author", "keywords");
     assertThat(page.unknown().asMap().get("author"))
@@ -147,7 +148,7 @@ class WebsiteContentClientTest {
         {"name":"Test","genre":"Medicine","lastReviewed":"2024-01-01T00:00:00+01:00","description":null,
          "dateModified":""}"""));
 
-    ContentPage page = content().page(ContentArea.MEDICINES, "paracetamol-for-adults");
+    ContentPage page = content().read(ContentArea.MEDICINES, "paracetamol-for-adults");
 
     assertThat(page.genres()).containsExactly("Medicine");
     assertThat(page.lastReviewed()).isEqualTo(OffsetDateTime.parse("2024-01-01T00:00:00+01:00"));
@@ -162,7 +163,7 @@ class WebsiteContentClientTest {
     server.enqueue(json(200, "{\"name\":\"a\",\"hasPart\":" + "[{\"hasPart\":".repeat(15) + "[{\"text\":\"t\"}]"
         + "}]".repeat(15) + "}"));
 
-    ContentSection section = content().page(ContentArea.CONDITIONS, "asthma").modules().get(0);
+    ContentSection section = content().read(ContentArea.CONDITIONS, "asthma").modules().get(0);
     for (int depth = 2; depth <= 16; depth++) {
       section = section.parts().get(0);
     }
@@ -173,7 +174,7 @@ class WebsiteContentClientTest {
   void readsEachAreaUnderItsOwnPath() throws Exception {
     for (ContentArea area : ContentArea.values()) {
       server.enqueue(json(200, "{\"name\":\"Test\"}"));
-      content().page(area, "test-page-1");
+      content().read(area, "test-page-1");
       assertThat(server.takeRequest().getTarget()).isEqualTo(BASE + area.path() + "/test-page-1");
     }
     assertThat(ContentArea.TESTS_AND_TREATMENTS.path()).isEqualTo("/tests-and-treatments");
@@ -181,14 +182,14 @@ class WebsiteContentClientTest {
   }
 
   @Test
-  void listsWithEachParameterAndFollowsNextPageLinksLazilyEachWithItsOwnRequestId() throws Exception {
+  void searchesWithEachParameterAndFollowsNextPageLinksLazilyEachWithItsOwnRequestId() throws Exception {
     server.enqueue(list(server.url(BASE + "/conditions/?category=A&page=2").toString(), "a1", "a2"));
     server.enqueue(list(null, "a3"));
-    ContentQuery query = ContentQuery.builder().category('a').order(ContentQuery.Order.OLDEST)
-        .orderBy(ContentQuery.OrderBy.LAST_REVIEWED).startDate(LocalDate.of(2024, 1, 1))
+    ContentSearch search = ContentSearch.builder().category('a').order(ContentSearch.Order.OLDEST)
+        .orderBy(ContentSearch.OrderBy.LAST_REVIEWED).startDate(LocalDate.of(2024, 1, 1))
         .endDate(LocalDate.of(2024, 12, 31)).synonyms(true).childArticles(false).modules(true).build();
 
-    List<ContentSummary> found = content().list(ContentArea.CONDITIONS, query, 10).toList();
+    List<ContentSummary> found = content().search(ContentArea.CONDITIONS, search, 10).toList();
 
     assertThat(found).extracting(ContentSummary::name).containsExactly("Name a1", "Name a2", "Name a3");
     RecordedRequest first = server.takeRequest();
@@ -198,15 +199,43 @@ class WebsiteContentClientTest {
     assertThat(second.getTarget()).isEqualTo(BASE + "/conditions?category=A&page=2");
     assertThat(second.getHeaders().get("apikey")).isEqualTo(KEY);
     assertThat(second.getHeaders().get("X-Request-ID")).isNotEqualTo(first.getHeaders().get("X-Request-ID"));
-    assertThat(query).asString().isEqualTo("ContentQuery[category=A, order=oldest, orderBy=lastReviewed, "
+    assertThat(search).asString().isEqualTo("ContentSearch[category=A, order=oldest, orderBy=lastReviewed, "
         + "startDate=2024-01-01, endDate=2024-12-31, synonyms=true, childArticles=false, modules=true]");
+  }
+
+  @Test
+  void readWithResponseSendsTheOptionsAndReturnsTheStatusAndIds() throws Exception {
+    server.enqueue(json(200, PAGE));
+
+    NhsResponse<ContentPage> response = content().readWithResponse(ContentArea.CONDITIONS, "hay-fever",
+        TestClients.TRACED);
+
+    RecordedRequest request = server.takeRequest();
+    TestClients.assertTraced(request);
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.correlationId()).isEqualTo("trace-1");
+    assertThat(response.requestId()).isEqualTo(request.getHeaders().get("X-Request-ID"));
+    assertThat(response.value().name()).isEqualTo("Hay fever");
+  }
+
+  @Test
+  void searchSendsTheOptionsWithEveryPagesCallAndRefusesARequestId() throws Exception {
+    server.enqueue(list(server.url(BASE + "/conditions/?page=2").toString(), "a1"));
+    server.enqueue(list(null, "a2"));
+
+    assertThat(content().search(ContentArea.CONDITIONS, ContentSearch.all(), 10, TestClients.TRACED)).hasSize(2);
+
+    TestClients.assertTraced(server.takeRequest());
+    TestClients.assertTraced(server.takeRequest());
+    TestClients.assertRefusesARequestId(server,
+        options -> content().search(ContentArea.CONDITIONS, ContentSearch.all(), 10, options));
   }
 
   @Test
   void decodesEachListedPagesDatesAndKeepsItsOtherMembers() {
     server.enqueue(list(null, "a1"));
 
-    ContentSummary summary = content().list(ContentArea.CONDITIONS, ContentQuery.all(), 5).findFirst().orElseThrow();
+    ContentSummary summary = content().search(ContentArea.CONDITIONS, ContentSearch.all(), 5).findFirst().orElseThrow();
 
     assertThat(summary.url()).isEqualTo("https://example.test/nhs-website-content/conditions/a1/");
     assertThat(summary.description()).isEqualTo("About a1.");
@@ -224,21 +253,21 @@ class WebsiteContentClientTest {
   void fetchesNoPageBeyondTheMaximumAndEndsAtTheLastOrAnEmptyPage() {
     String next = server.url(BASE + "/conditions/?page=2").toString();
     server.enqueue(list(next, "a1", "a2"));
-    assertThat(content().list(ContentArea.CONDITIONS, ContentQuery.all(), 2).toList()).hasSize(2);
+    assertThat(content().search(ContentArea.CONDITIONS, ContentSearch.all(), 2).toList()).hasSize(2);
     assertThat(server.getRequestCount()).isEqualTo(1);
 
     server.enqueue(list(null, "a1"));
-    assertThat(content().list(ContentArea.CONDITIONS, ContentQuery.all(), 100).toList()).hasSize(1);
+    assertThat(content().search(ContentArea.CONDITIONS, ContentSearch.all(), 100).toList()).hasSize(1);
     assertThat(server.getRequestCount()).isEqualTo(2);
 
     server.enqueue(list(next));
-    assertThat(content().list(ContentArea.CONDITIONS, ContentQuery.all(), 100).toList()).isEmpty();
+    assertThat(content().search(ContentArea.CONDITIONS, ContentSearch.all(), 100).toList()).isEmpty();
     assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
   @Test
-  void listsMakeNoCallUntilTheStreamIsConsumed() {
-    content().list(ContentArea.MEDICINES, ContentQuery.all(), 5);
+  void searchesMakeNoCallUntilTheStreamIsConsumed() {
+    content().search(ContentArea.MEDICINES, ContentSearch.all(), 5);
 
     assertThat(server.getRequestCount()).isZero();
   }
@@ -247,7 +276,7 @@ class WebsiteContentClientTest {
   void refusesANextPageLinkToAnotherHostWithoutCallingIt() {
     server.enqueue(list(elsewhere.url(BASE + "/conditions/?page=2").toString(), "a1"));
 
-    assertThatThrownBy(() -> content().list(ContentArea.CONDITIONS, ContentQuery.all(), 5).toList())
+    assertThatThrownBy(() -> content().search(ContentArea.CONDITIONS, ContentSearch.all(), 5).toList())
         .isInstanceOf(NhsDecodeException.class)
         .hasMessage("the search's next-page link points outside the website-content API");
     assertThat(elsewhere.getRequestCount()).isZero();
@@ -259,7 +288,7 @@ class WebsiteContentClientTest {
     server.enqueue(list(server.url(BASE + "/conditions/?=2").toString(), "a1"));
 
     for (int i = 0; i < 2; i++) {
-      assertThatThrownBy(() -> content().list(ContentArea.CONDITIONS, ContentQuery.all(), 5).toList())
+      assertThatThrownBy(() -> content().search(ContentArea.CONDITIONS, ContentSearch.all(), 5).toList())
           .isInstanceOf(NhsDecodeException.class)
           .hasMessage("the search's next-page link is not a path and query the website-content API takes");
     }
@@ -271,10 +300,10 @@ class WebsiteContentClientTest {
     server.enqueue(json(404, "{\"statusCode\":404,\"message\":\"Resource not found\"}"));
     server.enqueue(json(429, "{\"statusCode\":429,\"message\":\"Too many requests\"}"));
 
-    assertThatThrownBy(() -> content().page(ContentArea.CONDITIONS, "no-such-page"))
+    assertThatThrownBy(() -> content().read(ContentArea.CONDITIONS, "no-such-page"))
         .isInstanceOfSatisfying(ResourceNotFoundException.class,
             e -> assertThat(e.details().description()).isEqualTo("Resource not found"));
-    assertThatThrownBy(() -> content().list(ContentArea.CONDITIONS, ContentQuery.all(), 5).toList())
+    assertThatThrownBy(() -> content().search(ContentArea.CONDITIONS, ContentSearch.all(), 5).toList())
         .isInstanceOf(RateLimitedException.class);
   }
 
@@ -312,7 +341,7 @@ class WebsiteContentClientTest {
       String rule) {
     server.enqueue(json(200, body));
 
-    Throwable thrown = catchThrowable(() -> content().page(ContentArea.CONDITIONS, "asthma"));
+    Throwable thrown = catchThrowable(() -> content().read(ContentArea.CONDITIONS, "asthma"));
 
     assertThat(thrown).isExactlyInstanceOf(NhsDecodeException.class).hasMessageContaining(rule)
         .hasMessageNotContaining("secret-text");
@@ -323,33 +352,33 @@ class WebsiteContentClientTest {
 
   static Stream<Arguments> invalid() {
     return Stream.of(
-        Arguments.of("slug upper case", (Input) c -> c.page(ContentArea.CONDITIONS, "Asthma"),
+        Arguments.of("slug upper case", (Input) c -> c.read(ContentArea.CONDITIONS, "Asthma"),
             IllegalArgumentException.class, "lowercase letters, digits and single hyphens"),
-        Arguments.of("slug with a slash", (Input) c -> c.page(ContentArea.CONDITIONS, "asthma/../x"),
+        Arguments.of("slug with a slash", (Input) c -> c.read(ContentArea.CONDITIONS, "asthma/../x"),
             IllegalArgumentException.class, "lowercase letters, digits and single hyphens"),
-        Arguments.of("slug with a space", (Input) c -> c.page(ContentArea.CONDITIONS, "hay fever"),
+        Arguments.of("slug with a space", (Input) c -> c.read(ContentArea.CONDITIONS, "hay fever"),
             IllegalArgumentException.class, "lowercase letters, digits and single hyphens"),
-        Arguments.of("slug leading hyphen", (Input) c -> c.page(ContentArea.CONDITIONS, "-asthma"),
+        Arguments.of("slug leading hyphen", (Input) c -> c.read(ContentArea.CONDITIONS, "-asthma"),
             IllegalArgumentException.class, "lowercase letters, digits and single hyphens"),
-        Arguments.of("slug double hyphen", (Input) c -> c.page(ContentArea.CONDITIONS, "hay--fever"),
+        Arguments.of("slug double hyphen", (Input) c -> c.read(ContentArea.CONDITIONS, "hay--fever"),
             IllegalArgumentException.class, "lowercase letters, digits and single hyphens"),
-        Arguments.of("slug empty", (Input) c -> c.page(ContentArea.CONDITIONS, ""),
+        Arguments.of("slug empty", (Input) c -> c.read(ContentArea.CONDITIONS, ""),
             IllegalArgumentException.class, "1 to 100"),
-        Arguments.of("slug too long", (Input) c -> c.page(ContentArea.CONDITIONS, "a".repeat(101)),
+        Arguments.of("slug too long", (Input) c -> c.read(ContentArea.CONDITIONS, "a".repeat(101)),
             IllegalArgumentException.class, "1 to 100"),
-        Arguments.of("slug null", (Input) c -> c.page(ContentArea.CONDITIONS, null),
+        Arguments.of("slug null", (Input) c -> c.read(ContentArea.CONDITIONS, null),
             NullPointerException.class, "slug == null"),
-        Arguments.of("area null", (Input) c -> c.page(null, "asthma"), NullPointerException.class, "area == null"),
-        Arguments.of("list query null", (Input) c -> c.list(ContentArea.CONDITIONS, null, 5),
-            NullPointerException.class, "query == null"),
-        Arguments.of("list max results", (Input) c -> c.list(ContentArea.CONDITIONS, ContentQuery.all(), 0),
+        Arguments.of("area null", (Input) c -> c.read(null, "asthma"), NullPointerException.class, "area == null"),
+        Arguments.of("search null", (Input) c -> c.search(ContentArea.CONDITIONS, null, 5),
+            NullPointerException.class, "search == null"),
+        Arguments.of("search max results", (Input) c -> c.search(ContentArea.CONDITIONS, ContentSearch.all(), 0),
             IllegalArgumentException.class, "maxResults must be at least 1"),
-        Arguments.of("category a digit", (Input) c -> ContentQuery.builder().category('1'),
+        Arguments.of("category a digit", (Input) c -> ContentSearch.builder().category('1'),
             IllegalArgumentException.class, "category must be a letter from A to Z"),
-        Arguments.of("dates without orderBy", (Input) c -> ContentQuery.builder()
+        Arguments.of("dates without orderBy", (Input) c -> ContentSearch.builder()
             .startDate(LocalDate.of(2024, 1, 1)).build(), IllegalStateException.class, "set orderBy too"),
-        Arguments.of("end before start", (Input) c -> ContentQuery.builder()
-            .orderBy(ContentQuery.OrderBy.DATE_MODIFIED).startDate(LocalDate.of(2024, 1, 2))
+        Arguments.of("end before start", (Input) c -> ContentSearch.builder()
+            .orderBy(ContentSearch.OrderBy.DATE_MODIFIED).startDate(LocalDate.of(2024, 1, 2))
             .endDate(LocalDate.of(2024, 1, 1)).build(), IllegalStateException.class, "endDate is before startDate"));
   }
 
@@ -370,8 +399,8 @@ class WebsiteContentClientTest {
 
   @Test
   void acceptsEveryLetterAsACategoryAndAnEmptyQuery() {
-    IntStream.rangeClosed('a', 'z').forEach(letter -> assertThat(ContentQuery.builder().category((char) letter)
+    IntStream.rangeClosed('a', 'z').forEach(letter -> assertThat(ContentSearch.builder().category((char) letter)
         .build().parameters()).containsExactly(Map.entry("category", String.valueOf((char) letter).toUpperCase(Locale.ROOT))));
-    assertThat(ContentQuery.all().parameters()).isEmpty();
+    assertThat(ContentSearch.all().parameters()).isEmpty();
   }
 }

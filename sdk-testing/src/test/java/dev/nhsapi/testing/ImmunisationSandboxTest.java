@@ -213,19 +213,21 @@ class ImmunisationSandboxTest {
   void updateWithTheCurrentVersionBumpsItAndStaleOrFutureVersionsAreRefused() {
     ImmunizationRecord read = imms().read(JANE_FLU_2024);
 
-    imms().update(JANE_FLU_2024, read.immunization().toBuilder().lotNumber("SBX-FLU-CHANGED").build(),
-        read.version());
+    ImmunizationRecord updated = imms().update(read,
+        read.immunization().toBuilder().lotNumber("SBX-FLU-CHANGED").build());
 
     ImmunizationRecord again = imms().read(JANE_FLU_2024);
+    assertThat(updated.version()).isEqualTo("2");
     assertThat(again.version()).isEqualTo("2");
     assertThat(again.immunization().lotNumber()).isEqualTo("SBX-FLU-CHANGED");
-    assertThatThrownBy(() -> imms().update(JANE_FLU_2024, read.immunization(), "1"))
+    assertThatThrownBy(() -> imms().update(read, read.immunization()))
         .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
           assertThat(e.errorCode()).isEqualTo("INVARIANT");
           assertThat(e.operationOutcome().issues().get(0).diagnostics()).isEqualTo("Validation errors: The requested "
               + "immunization resource " + JANE_FLU_2024 + " has changed since the last retrieve.");
         });
-    assertThatThrownBy(() -> imms().update(JANE_FLU_2024, read.immunization(), "5"))
+    assertThatThrownBy(() -> imms().update(new ImmunizationRecord(read.immunization(), JANE_FLU_2024, "5"),
+        read.immunization()))
         .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.operationOutcome().issues().get(0)
             .diagnostics()).endsWith("version is inconsistent with the existing version."));
     assertThat(imms().read(JANE_FLU_2024).version()).isEqualTo("2");
@@ -238,10 +240,10 @@ class ImmunisationSandboxTest {
         null, "https://example.org/vacc", "OTHER", null, null, null))).build();
     String unknown = UUID.randomUUID().toString();
 
-    assertThatThrownBy(() -> imms().update(JANE_FLU_2024, renamed, read.version()))
+    assertThatThrownBy(() -> imms().update(read, renamed))
         .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.operationOutcome().issues().get(0)
             .diagnostics()).isEqualTo("Validation errors: identifier[0].value doesn't match with the stored content"));
-    assertThatThrownBy(() -> imms().update(unknown, newFlu("X"), "1"))
+    assertThatThrownBy(() -> imms().update(new ImmunizationRecord(newFlu("X"), unknown, "1"), newFlu("X")))
         .isInstanceOfSatisfying(ResourceNotFoundException.class, e -> assertThat(e.errorCode()).isEqualTo("NOT-FOUND"));
   }
 
@@ -271,7 +273,7 @@ class ImmunisationSandboxTest {
         e -> assertThat(e.errorCode()).isEqualTo("NOT-FOUND"));
     assertThatThrownBy(() -> imms().delete(JANE_FLU_2024)).isInstanceOf(ResourceNotFoundException.class);
     assertThat(imms().search(search(JANE, VaccineType.FLU)).immunizations()).hasSize(1);
-    imms().update(JANE_FLU_2024, read.immunization(), read.version()); // reinstates, whatever the version
+    imms().update(read, read.immunization()); // reinstates, whatever the version
     assertThat(imms().read(JANE_FLU_2024).version()).isEqualTo("3");
   }
 

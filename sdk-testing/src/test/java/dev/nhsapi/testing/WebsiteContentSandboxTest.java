@@ -11,7 +11,7 @@ import dev.nhsapi.core.auth.ApiKeyCredentials;
 import dev.nhsapi.core.auth.Credentials;
 import dev.nhsapi.websitecontent.ContentArea;
 import dev.nhsapi.websitecontent.ContentPage;
-import dev.nhsapi.websitecontent.ContentQuery;
+import dev.nhsapi.websitecontent.ContentSearch;
 import dev.nhsapi.websitecontent.ContentSection;
 import dev.nhsapi.websitecontent.ContentSummary;
 import dev.nhsapi.websitecontent.WebsiteContentClient;
@@ -57,7 +57,7 @@ class WebsiteContentSandboxTest {
 
   @Test
   void readsAConditionPageWithItsSectionsModulesAndDates() {
-    ContentPage asthma = content().page(ContentArea.CONDITIONS, "asthma");
+    ContentPage asthma = content().read(ContentArea.CONDITIONS, "asthma");
 
     assertThat(asthma.name()).isEqualTo("Asthma");
     assertThat(asthma.description()).contains("Sandbox content for testing");
@@ -76,30 +76,30 @@ class WebsiteContentSandboxTest {
 
   @Test
   void readsAMedicineAndAPageInEveryArea() {
-    ContentPage paracetamol = content().page(ContentArea.MEDICINES, "paracetamol-for-adults");
+    ContentPage paracetamol = content().read(ContentArea.MEDICINES, "paracetamol-for-adults");
 
     assertThat(paracetamol.genres()).containsExactly("Medicine");
     assertThat(paracetamol.sections()).extracting(ContentSection::headline)
         .containsExactly("About paracetamol for adults", "How and when to take it");
     for (ContentArea area : ContentArea.values()) {
-      List<ContentSummary> listed = content().list(area, ContentQuery.all(), 50).toList();
+      List<ContentSummary> listed = content().search(area, ContentSearch.all(), 50).toList();
       assertThat(listed).as(area.name()).isNotEmpty();
       String slug = listed.get(0).url().replaceAll(".*/([^/]+)/$", "$1");
-      assertThat(content().page(area, slug).sections()).as(area.name()).isNotEmpty();
+      assertThat(content().read(area, slug).sections()).as(area.name()).isNotEmpty();
     }
   }
 
   @Test
   void answersAnUnknownPageWithTheApisNotFound() {
-    assertThatThrownBy(() -> content().page(ContentArea.CONDITIONS, "no-such-condition"))
+    assertThatThrownBy(() -> content().read(ContentArea.CONDITIONS, "no-such-condition"))
         .isInstanceOfSatisfying(ResourceNotFoundException.class, e -> assertThat(e.statusCode()).isEqualTo(404));
-    assertThatThrownBy(() -> content().page(ContentArea.MEDICINES, "asthma"))
+    assertThatThrownBy(() -> content().read(ContentArea.MEDICINES, "asthma"))
         .isInstanceOf(ResourceNotFoundException.class);
   }
 
   @Test
   void listsTheHealthAtoZInPagesOf25OneCallPerPage() {
-    List<ContentSummary> conditions = content().list(ContentArea.CONDITIONS, ContentQuery.all(), 100).toList();
+    List<ContentSummary> conditions = content().search(ContentArea.CONDITIONS, ContentSearch.all(), 100).toList();
 
     assertThat(conditions).hasSize(28);
     assertThat(names(conditions)).startsWith("Acne", "Allergies", "Anaemia", "Asthma").endsWith("Warts and verrucas")
@@ -111,15 +111,15 @@ class WebsiteContentSandboxTest {
 
   @Test
   void fetchesOnlyTheFirstPageWhenItHoldsEnough() {
-    assertThat(content().list(ContentArea.CONDITIONS, ContentQuery.all(), 25).toList()).hasSize(25);
+    assertThat(content().search(ContentArea.CONDITIONS, ContentSearch.all(), 25).toList()).hasSize(25);
     assertThat(sandbox.requests()).hasSize(1);
   }
 
   @Test
   void filtersByFirstLetterAndListsSynonymsWhenAsked() {
-    assertThat(names(content().list(ContentArea.CONDITIONS, ContentQuery.builder().category('a').build(), 50)
+    assertThat(names(content().search(ContentArea.CONDITIONS, ContentSearch.builder().category('a').build(), 50)
         .toList())).containsExactly("Acne", "Allergies", "Anaemia", "Asthma");
-    assertThat(names(content().list(ContentArea.CONDITIONS, ContentQuery.builder().category('A').synonyms(true)
+    assertThat(names(content().search(ContentArea.CONDITIONS, ContentSearch.builder().category('A').synonyms(true)
         .build(), 50).toList()))
         .containsExactly("Acid reflux", "Acne", "Allergic rhinitis", "Allergies", "Anaemia", "Asthma",
             "Atopic eczema");
@@ -127,40 +127,40 @@ class WebsiteContentSandboxTest {
 
   @Test
   void ordersByADateNewestFirstOrOldestFirst() {
-    ContentQuery newest = ContentQuery.builder().orderBy(ContentQuery.OrderBy.DATE_MODIFIED).build();
-    ContentQuery oldest = ContentQuery.builder().orderBy(ContentQuery.OrderBy.DATE_MODIFIED)
-        .order(ContentQuery.Order.OLDEST).build();
-    ContentQuery reviewDue = ContentQuery.builder().orderBy(ContentQuery.OrderBy.NEXT_REVIEW)
-        .order(ContentQuery.Order.OLDEST).build();
+    ContentSearch newest = ContentSearch.builder().orderBy(ContentSearch.OrderBy.DATE_MODIFIED).build();
+    ContentSearch oldest = ContentSearch.builder().orderBy(ContentSearch.OrderBy.DATE_MODIFIED)
+        .order(ContentSearch.Order.OLDEST).build();
+    ContentSearch reviewDue = ContentSearch.builder().orderBy(ContentSearch.OrderBy.NEXT_REVIEW)
+        .order(ContentSearch.Order.OLDEST).build();
 
-    assertThat(names(content().list(ContentArea.CONDITIONS, newest, 3).toList()))
+    assertThat(names(content().search(ContentArea.CONDITIONS, newest, 3).toList()))
         .containsExactly("Flu", "Hay fever", "Asthma");
-    assertThat(names(content().list(ContentArea.CONDITIONS, oldest, 3).toList()))
+    assertThat(names(content().search(ContentArea.CONDITIONS, oldest, 3).toList()))
         .containsExactly("Cold sores", "Warts and verrucas", "Mumps");
-    assertThat(names(content().list(ContentArea.CONDITIONS, reviewDue, 2).toList()))
+    assertThat(names(content().search(ContentArea.CONDITIONS, reviewDue, 2).toList()))
         .containsExactly("Back pain", "Mumps");
   }
 
   @Test
   void filtersByDatesOnTheOrderByDate() {
-    ContentQuery reviewedIn2025 = ContentQuery.builder().orderBy(ContentQuery.OrderBy.LAST_REVIEWED)
+    ContentSearch reviewedIn2025 = ContentSearch.builder().orderBy(ContentSearch.OrderBy.LAST_REVIEWED)
         .startDate(LocalDate.of(2025, 1, 1)).endDate(LocalDate.of(2025, 12, 31)).build();
-    ContentQuery medicinesChangedSince = ContentQuery.builder().orderBy(ContentQuery.OrderBy.DATE_MODIFIED)
+    ContentSearch medicinesChangedSince = ContentSearch.builder().orderBy(ContentSearch.OrderBy.DATE_MODIFIED)
         .startDate(LocalDate.of(2024, 10, 22)).build();
 
-    assertThat(names(content().list(ContentArea.CONDITIONS, reviewedIn2025, 50).toList()))
+    assertThat(names(content().search(ContentArea.CONDITIONS, reviewedIn2025, 50).toList()))
         .containsExactly("Flu", "Asthma", "Hay fever");
-    assertThat(names(content().list(ContentArea.MEDICINES, medicinesChangedSince, 50).toList()))
+    assertThat(names(content().search(ContentArea.MEDICINES, medicinesChangedSince, 50).toList()))
         .containsExactly("Ibuprofen for adults", "Paracetamol for adults");
   }
 
   @Test
   void refusesAMissingOrUnregisteredApiKeyAsTheGatewayDoes() {
-    assertThatThrownBy(() -> content(Credentials.none()).page(ContentArea.CONDITIONS, "asthma"))
+    assertThatThrownBy(() -> content(Credentials.none()).read(ContentArea.CONDITIONS, "asthma"))
         .isInstanceOfSatisfying(AuthenticationException.class,
             e -> assertThat(e.errorCode()).isEqualTo("steps.oauth.v2.FailedToResolveAPIKey"));
-    assertThatThrownBy(() -> content(ApiKeyCredentials.of("unregistered")).list(ContentArea.CONDITIONS,
-        ContentQuery.all(), 5).toList()).isInstanceOfSatisfying(AuthenticationException.class,
+    assertThatThrownBy(() -> content(ApiKeyCredentials.of("unregistered")).search(ContentArea.CONDITIONS,
+        ContentSearch.all(), 5).toList()).isInstanceOfSatisfying(AuthenticationException.class,
             e -> assertThat(e.errorCode()).isEqualTo("oauth.v2.InvalidApiKey"));
   }
 

@@ -3,7 +3,7 @@ package dev.nhsapi.samples.guide;
 import dev.nhsapi.NhsClient;
 import dev.nhsapi.websitecontent.ContentArea;
 import dev.nhsapi.websitecontent.ContentPage;
-import dev.nhsapi.websitecontent.ContentQuery;
+import dev.nhsapi.websitecontent.ContentSearch;
 import dev.nhsapi.websitecontent.ContentSummary;
 import dev.nhsapi.websitecontent.WebsiteContentClient;
 import java.time.LocalDate;
@@ -17,16 +17,16 @@ public final class ContentExamples {
   private ContentExamples() {}
 
   /**
-   * {@code WebsiteContentClient}: a page, and a list of conditions.
+   * {@code WebsiteContentClient}: a page, and a search of conditions.
    *
    * @param nhs the client
    * @return the conditions listed
    */
   public static List<ContentSummary> websiteContentClient(NhsClient nhs) {
     // @start region="website-content-client"
-    ContentPage asthma = nhs.websiteContent().page(ContentArea.CONDITIONS, "asthma");
+    ContentPage asthma = nhs.websiteContent().read(ContentArea.CONDITIONS, "asthma");
     List<ContentSummary> conditions = nhs.websiteContent()
-        .list(ContentArea.CONDITIONS, ContentQuery.builder().category('A').build(), 100)
+        .search(ContentArea.CONDITIONS, ContentSearch.builder().category('A').build(), 100)
         .toList();
     // @end
     System.out.println(asthma.name() + " and " + conditions.size() + " conditions");
@@ -34,27 +34,27 @@ public final class ContentExamples {
   }
 
   /**
-   * {@code ContentQuery}: pages changed since a date, newest first.
+   * {@code ContentSearch}: pages changed since a date, newest first.
    *
-   * @return the query
+   * @return the search
    */
-  public static ContentQuery contentQuery() {
-    // @start region="content-query"
-    ContentQuery recent = ContentQuery.builder()
-        .orderBy(ContentQuery.OrderBy.DATE_MODIFIED).startDate(LocalDate.of(2025, 1, 1)).build();
+  public static ContentSearch contentSearch() {
+    // @start region="content-search"
+    ContentSearch recent = ContentSearch.builder()
+        .orderBy(ContentSearch.OrderBy.DATE_MODIFIED).startDate(LocalDate.of(2025, 1, 1)).build();
     // @end
     return recent;
   }
 
   /**
-   * The {@code dev.nhsapi.content} package: a page's section headlines.
+   * The {@code dev.nhsapi.websitecontent} package: a page's section headlines.
    *
    * @param nhs the client
    * @return the page
    */
   public static ContentPage contentPackage(NhsClient nhs) {
     // @start region="content-package"
-    ContentPage asthma = nhs.websiteContent().page(ContentArea.CONDITIONS, "asthma");
+    ContentPage asthma = nhs.websiteContent().read(ContentArea.CONDITIONS, "asthma");
     asthma.sections().forEach(section -> System.out.println(section.headline()));
     // @end
     return asthma;

@@ -13,7 +13,7 @@ import dev.nhsapi.ods.OrganizationSearch;
 import dev.nhsapi.recordlocator.DocumentReferenceSearch;
 import dev.nhsapi.websitecontent.ContentArea;
 import dev.nhsapi.websitecontent.ContentPage;
-import dev.nhsapi.websitecontent.ContentQuery;
+import dev.nhsapi.websitecontent.ContentSearch;
 import dev.nhsapi.websitecontent.ContentSummary;
 import java.io.PrintStream;
 import java.util.List;
@@ -73,10 +73,10 @@ public final class MoreApisGuide {
    */
   public static List<ContentSummary> websiteContent(NhsClient nhs, PrintStream out) {
     // @start region="website-content"
-    ContentPage asthma = nhs.websiteContent().page(ContentArea.CONDITIONS, "asthma");
+    ContentPage asthma = nhs.websiteContent().read(ContentArea.CONDITIONS, "asthma");
     asthma.sections().forEach(section -> out.println(section.headline()));
-    List<ContentSummary> conditions = nhs.websiteContent().list(ContentArea.CONDITIONS,
-        ContentQuery.builder().category('A').orderBy(ContentQuery.OrderBy.DATE_MODIFIED).build(), 50).toList();
+    List<ContentSummary> conditions = nhs.websiteContent().search(ContentArea.CONDITIONS,
+        ContentSearch.builder().category('A').orderBy(ContentSearch.OrderBy.DATE_MODIFIED).build(), 50).toList();
     // @end
     return conditions;
   }

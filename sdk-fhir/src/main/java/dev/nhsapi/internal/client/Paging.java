@@ -5,6 +5,7 @@ import dev.nhsapi.core.NhsDecodeException;
 import dev.nhsapi.core.NhsEnvironment;
 import dev.nhsapi.core.NhsRequest;
 import dev.nhsapi.core.NhsTransport;
+import dev.nhsapi.core.RequestOptions;
 import dev.nhsapi.core.ResponseDecoder;
 import dev.nhsapi.fhir.Bundle;
 import dev.nhsapi.fhir.FhirJson;
@@ -12,6 +13,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -25,6 +27,10 @@ import org.jspecify.annotations.Nullable;
  * Follows a paged answer's next-page links lazily (a FHIR searchset's {@code next} links, or another API's own
  * kind): each page is fetched, as a call of its own through the transport (its own request id, retries and rate
  * limit), only when the stream reaches it.
+ *
+ * <p>The caller's {@link RequestOptions} apply to every page's call: the same correlation id (which ties the
+ * pages together), the same extra headers, and the timeout as each call's own deadline. A request id cannot be
+ * shared by several calls, so options that set one are refused.
  */
 public final class Paging {
   private Paging() {}
@@ -35,14 +41,15 @@ public final class Paging {
    * @param <T> the item type
    * @param transport the transport
    * @param first the request for the first page
+   * @param options the options for every page's call
    * @param items the items of one page
    * @param maxResults the most items to return; no page beyond them is fetched
    * @return the items, fetched lazily
-   * @throws IllegalArgumentException if {@code maxResults} is below 1
+   * @throws IllegalArgumentException if {@code maxResults} is below 1, or {@code options} set a request id
    */
-  public static <T> Stream<T> stream(
-      NhsTransport transport, NhsRequest first, Function<Bundle, List<T>> items, int maxResults) {
-    return stream(transport, first, FhirJson.responseDecoder(Bundle.class), items,
+  public static <T> Stream<T> stream(NhsTransport transport, NhsRequest first, RequestOptions options,
+      Function<Bundle, List<T>> items, int maxResults) {
+    return stream(transport, first, options, FhirJson.responseDecoder(Bundle.class), items,
         nextLink(transport.environment(), first, bundle -> bundle.link("next")), maxResults);
   }
 
@@ -54,17 +61,23 @@ public final class Paging {
    * @param <T> the item type
    * @param transport the transport
    * @param first the request for the first page
+   * @param options the options for every page's call
    * @param decoder decodes one page
    * @param items the items of one page
    * @param next the request for the page after a page, or empty after the last one
    * @param maxResults the most items to return; no page beyond them is fetched
    * @return the items, fetched lazily
-   * @throws IllegalArgumentException if {@code maxResults} is below 1
+   * @throws IllegalArgumentException if {@code maxResults} is below 1, or {@code options} set a request id
    */
-  public static <P, T> Stream<T> stream(NhsTransport transport, NhsRequest first, ResponseDecoder<P> decoder,
-      Function<P, List<T>> items, Function<P, Optional<NhsRequest>> next, int maxResults) {
+  public static <P, T> Stream<T> stream(NhsTransport transport, NhsRequest first, RequestOptions options,
+      ResponseDecoder<P> decoder, Function<P, List<T>> items, Function<P, Optional<NhsRequest>> next,
+      int maxResults) {
     if (maxResults < 1) {
       throw new IllegalArgumentException("maxResults must be at least 1");
+    }
+    if (Objects.requireNonNull(options, "options == null").requestId() != null) {
+      throw new IllegalArgumentException("a paged search makes one call per page, each with its own X-Request-ID, "
+          + "so its options cannot set a request id; set a correlation id to tie the pages' calls together");
     }
     Iterator<T> pages = new Iterator<>() {
       private @Nullable NhsRequest following = first;
@@ -73,7 +86,7 @@ public final class Paging {
       @Override
       public boolean hasNext() {
         while (!page.hasNext() && following != null) {
-          P answer = transport.execute(following, decoder).value();
+          P answer = transport.execute(following, options, decoder).value();
           List<T> found = items.apply(answer);
           page = found.iterator();
           // An empty page ends the search even if it links on, so a server cannot keep the stream looping.

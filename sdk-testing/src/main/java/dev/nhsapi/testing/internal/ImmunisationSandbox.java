@@ -197,8 +197,9 @@ public final class ImmunisationSandbox {
         return refused;
       }
     }
-    records.put(id, new Stored(immunization.toBuilder().meta(null).build(), stored.version() + 1, false));
-    return new MockResponse.Builder().code(200).build();
+    int version = stored.version() + 1;
+    records.put(id, new Stored(immunization.toBuilder().meta(null).build(), version, false));
+    return new MockResponse.Builder().code(200).addHeader("E-Tag", Integer.toString(version)).build(); // as the API
   }
 
   /** The API's answer refusing an update's {@code E-Tag}, or null if it names the stored version. */

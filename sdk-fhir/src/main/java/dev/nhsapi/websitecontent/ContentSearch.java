@@ -1,7 +1,7 @@
 package dev.nhsapi.websitecontent;
 
+import dev.nhsapi.internal.client.QueryParameters;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,20 +9,20 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What to list of an area of the NHS website content API: pages starting with a letter, ordered by a date,
+ * A search of an area of the NHS website content API: the pages starting with a letter, ordered by a date,
  * changed or reviewed between two dates, with synonyms, child articles or modules. Built with
  * {@link #builder()}; {@link #all()} lists everything in the API's order. The builder refuses what the API does
  * not take before any call.
  *
  * <pre>{@code
- * ContentQuery recent = ContentQuery.builder()
- *     .orderBy(ContentQuery.OrderBy.DATE_MODIFIED).startDate(LocalDate.of(2025, 1, 1)).build();
+ * ContentSearch recent = ContentSearch.builder()
+ *     .orderBy(ContentSearch.OrderBy.DATE_MODIFIED).startDate(LocalDate.of(2025, 1, 1)).build();
  * }</pre>
  *
  * <p>Immutable.
  */
-public final class ContentQuery {
-  private static final ContentQuery ALL = builder().build();
+public final class ContentSearch {
+  private static final ContentSearch ALL = builder().build();
 
   /** Which way a list is ordered ({@code order}). */
   public enum Order {
@@ -57,18 +57,18 @@ public final class ContentQuery {
     }
   }
 
-  private final List<Map.Entry<String, String>> parameters;
+  private final QueryParameters parameters;
 
-  private ContentQuery(List<Map.Entry<String, String>> parameters) {
-    this.parameters = List.copyOf(parameters);
+  private ContentSearch(QueryParameters parameters) {
+    this.parameters = parameters;
   }
 
   /**
-   * Returns a query that lists every page of an area, in the API's order.
+   * Returns a search that lists every page of an area, in the API's order.
    *
-   * @return the query
+   * @return the search
    */
-  public static ContentQuery all() {
+  public static ContentSearch all() {
     return ALL;
   }
 
@@ -81,21 +81,18 @@ public final class ContentQuery {
     return new Builder();
   }
 
-  /**
-   * Returns the query parameters, in a fixed order; the page number is the client's to add.
-   *
-   * @return the parameters, names and values
-   */
-  public List<Map.Entry<String, String>> parameters() {
-    return parameters;
-  }
-
+  /** Shows the parameters with their values, which are never patient data. */
   @Override
   public String toString() {
-    return "ContentQuery" + parameters;
+    return "ContentSearch" + parameters.entries();
   }
 
-  /** Builds a {@link ContentQuery}; setting a parameter again replaces it. Not thread-safe. */
+  /** The query parameters, in a fixed order; the page number is the next-page links' to add. */
+  List<Map.Entry<String, String>> parameters() {
+    return parameters.entries();
+  }
+
+  /** Builds a {@link ContentSearch}; setting a parameter again replaces it. Not thread-safe. */
   public static final class Builder {
     private @Nullable Character category;
     private @Nullable Order order;
@@ -207,35 +204,29 @@ public final class ContentQuery {
     }
 
     /**
-     * Returns the query.
+     * Returns the search.
      *
-     * @return the query
+     * @return the search
      * @throws IllegalStateException if a start or end date is set without {@link #orderBy(OrderBy)}, which names
      *     the date they filter on, or the end date is before the start date
      */
-    public ContentQuery build() {
+    public ContentSearch build() {
       if ((startDate != null || endDate != null) && orderBy == null) {
         throw new IllegalStateException("startDate and endDate filter on the orderBy date: set orderBy too");
       }
       if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
         throw new IllegalStateException("endDate is before startDate");
       }
-      List<Map.Entry<String, String>> parameters = new ArrayList<>();
-      add(parameters, "category", category);
-      add(parameters, "order", order == null ? null : order.name().toLowerCase(Locale.ROOT));
-      add(parameters, "orderBy", orderBy == null ? null : orderBy.parameter());
-      add(parameters, "startDate", startDate);
-      add(parameters, "endDate", endDate);
-      add(parameters, "synonyms", synonyms);
-      add(parameters, "childArticles", childArticles);
-      add(parameters, "modules", modules);
-      return new ContentQuery(parameters);
-    }
-
-    private static void add(List<Map.Entry<String, String>> parameters, String name, @Nullable Object value) {
-      if (value != null) {
-        parameters.add(Map.entry(name, value.toString()));
-      }
+      return new ContentSearch(QueryParameters.builder()
+          .addIfSet("category", category)
+          .addIfSet("order", order == null ? null : order.name().toLowerCase(Locale.ROOT))
+          .addIfSet("orderBy", orderBy == null ? null : orderBy.parameter())
+          .addIfSet("startDate", startDate)
+          .addIfSet("endDate", endDate)
+          .addIfSet("synonyms", synonyms)
+          .addIfSet("childArticles", childArticles)
+          .addIfSet("modules", modules)
+          .build());
     }
   }
 }

@@ -1,0 +1,72 @@
+package dev.nhsapi.internal.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import dev.nhsapi.core.NhsApi;
+import dev.nhsapi.core.NhsEnvironment;
+import dev.nhsapi.core.NhsRequest;
+import dev.nhsapi.core.NhsTransport;
+import dev.nhsapi.core.RequestOptions;
+import dev.nhsapi.fhir.Organization;
+import java.time.Duration;
+import java.util.UUID;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+
+class PagingTest {
+  static final String BASE = "/organisation-data-terminology-api/fhir";
+
+  @StartStop final MockWebServer server = new MockWebServer();
+
+  NhsTransport transport() {
+    return NhsTransport.builder().environment(NhsEnvironment.custom(server.url("/").uri())).build();
+  }
+
+  static MockResponse page(String next) {
+    String link = next == null ? "" : "\"link\":[{\"relation\":\"next\",\"url\":\"" + next + "\"}],";
+    return new MockResponse.Builder().addHeader("Content-Type", "application/fhir+json").body("{\"resourceType\":"
+        + "\"Bundle\",\"type\":\"searchset\"," + link + "\"entry\":[{\"resource\":{\"resourceType\":\"Organization\","
+        + "\"name\":\"A\"}}]}").build();
+  }
+
+  @Test
+  void givesEveryPagesCallTheOptionsAndItsOwnRequestId() throws Exception {
+    server.enqueue(page(server.url(BASE + "/Organization?_offset=1").toString()));
+    server.enqueue(page(null));
+    RequestOptions options = RequestOptions.builder().correlationId("trace-1").timeout(Duration.ofSeconds(5))
+        .header("NHSD-Session-URID", "555254240100").build();
+    NhsRequest first = NhsRequest.get(NhsApi.ODS, "/Organization").build();
+
+    assertThat(Paging.stream(transport(), first, options, bundle -> bundle.resources(Organization.class), 10))
+        .hasSize(2);
+
+    RecordedRequest one = server.takeRequest();
+    RecordedRequest two = server.takeRequest();
+    for (RecordedRequest request : new RecordedRequest[] {one, two}) {
+      assertThat(request.getHeaders().get("X-Correlation-ID")).isEqualTo("trace-1");
+      assertThat(request.getHeaders().get("NHSD-Session-URID")).isEqualTo("555254240100");
+    }
+    assertThat(one.getHeaders().get("X-Request-ID")).isNotEqualTo(two.getHeaders().get("X-Request-ID"));
+  }
+
+  @Test
+  void refusesOptionsWithARequestIdBeforeAnyCall() {
+    RequestOptions options = RequestOptions.builder().requestId(UUID.randomUUID()).build();
+    NhsRequest first = NhsRequest.get(NhsApi.ODS, "/Organization").build();
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Paging.stream(transport(), first, options, bundle -> bundle.resources(Organization.class),
+            10))
+        .withMessage("a paged search makes one call per page, each with its own X-Request-ID, so its options cannot "
+            + "set a request id; set a correlation id to tie the pages' calls together");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Paging.stream(transport(), first, null, bundle -> bundle.resources(Organization.class), 10))
+        .withMessage("options == null");
+    assertThat(server.getRequestCount()).isZero();
+  }
+}
