@@ -206,14 +206,19 @@ class PdsClientTest {
     assertThat(updated.version()).isEqualTo("3");
   }
 
-  @Test
-  void updateReReadsAndReappliesAfterAVersionConflict() throws Exception {
+  /** Version 2 read, its patch refused as changed meanwhile, version 3 read, its patch applied as version 4. */
+  void enqueueAVersionConflictThenSuccess() {
     server.enqueue(patient("9000000009", "W/\"2\"", "U"));
     server.enqueue(new MockResponse.Builder().code(409).body("""
         {"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"conflict","details":{"coding":[{
          "code":"RESOURCE_VERSION_MISMATCH"}]}}]}""").build());
     server.enqueue(patient("9000000009", "W/\"3\"", "U"));
     server.enqueue(patient("9000000009", "W/\"4\"", "U"));
+  }
+
+  @Test
+  void updateReReadsAndReappliesAfterAVersionConflict() throws Exception {
+    enqueueAVersionConflictThenSuccess();
     java.util.List<String> versionsSeen = new java.util.ArrayList<>();
 
     PatientRecord updated = nhs().pds().update(JANE, record -> {
@@ -231,12 +236,7 @@ class PdsClientTest {
 
   @Test
   void updateWithResponseSendsTheOptionsWithEveryCall() throws Exception {
-    server.enqueue(patient("9000000009", "W/\"2\"", "U"));
-    server.enqueue(new MockResponse.Builder().code(409).body("""
-        {"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"conflict","details":{"coding":[{
-         "code":"RESOURCE_VERSION_MISMATCH"}]}}]}""").build());
-    server.enqueue(patient("9000000009", "W/\"3\"", "U"));
-    server.enqueue(patient("9000000009", "W/\"4\"", "U"));
+    enqueueAVersionConflictThenSuccess();
 
     NhsResponse<PatientRecord> response = nhs().pds().updateWithResponse(JANE,
         record -> PatientPatch.builder(record).gender(dev.nhsapi.fhir.AdministrativeGender.OTHER).build(), 2,

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * Here the fake is a lambda behind a {@link Proxy}, answering by operation name; a hand-written class implementing
  * the interface, or a mocking library, does the same.
  */
-class FakePdsClientTest {
+class PdsClientFakeTest {
   static final NhsNumber JANE = NhsNumber.of("9000000009");
 
   /** A user's code under test: the GP practice to send a patient's letter to. */
