@@ -13,12 +13,17 @@ import dev.nhsapi.core.ResourceNotFoundException;
 import dev.nhsapi.core.RetryOptions;
 import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.support.TestClients;
+import java.time.LocalDate;
+import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PdsClientTest {
   static final NhsNumber JANE = NhsNumber.of("9000000009");
@@ -112,6 +117,26 @@ class PdsClientTest {
 
     assertThatThrownBy(() -> nhs().pds().read(JANE)).isInstanceOf(NhsDecodeException.class)
         .hasMessageContaining("expected Patient");
+  }
+
+  /** Issue 16, defect 4: an empty 200 said "malformed JSON at path $", which hid the usual cause. */
+  @ParameterizedTest
+  @ValueSource(strings = {"", " \r\n\t "})
+  void anEmptyBodySaysSoAndPointsAtTheBaseUrl(String body) {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/fhir+json")
+          .body(body).build());
+    }
+    PatientSearch search = PatientSearch.builder().family("Smith").birthDate(LocalDate.of(2010, 10, 22)).build();
+
+    for (ThrowingCallable call : List.<ThrowingCallable>of(() -> nhs().pds().read(JANE),
+        () -> nhs().pds().search(search), () -> nhs().pds().relatedPersons(JANE))) {
+      assertThatThrownBy(call).isInstanceOf(NhsDecodeException.class)
+          .hasMessageStartingWith("could not decode the 200 response body (empty body where JSON was expected; "
+              + "the API's base URL may be wrong")
+          .hasMessageContaining("check the environment's apiUrl")
+          .hasMessageNotContaining("malformed");
+    }
   }
 
   @Test
