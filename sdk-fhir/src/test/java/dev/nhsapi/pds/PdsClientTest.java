@@ -343,8 +343,12 @@ class PdsClientTest {
   }
 
   static final dev.nhsapi.fhir.Patient NEWBORN = dev.nhsapi.fhir.FhirJson.decode("""
-      {"resourceType":"Patient","name":[{"family":"Sample","given":["Baby"]}],"gender":"female",
-       "birthDate":"2026-11-20","address":[{"use":"home","postalCode":"LS1 6AE"}]}""",
+      {"resourceType":"Patient","name":[{"use":"usual","family":"Sample","given":["Baby"]}],"gender":"female",
+       "birthDate":"2026-11-20","address":[{"use":"home","postalCode":"LS1 6AE"}],"extension":[{
+       "url":"https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-RegisteringAuthority","extension":[
+       {"url":"registeringAuthorityType","valueCodeableConcept":{"coding":[{
+        "system":"https://fhir.nhs.uk/CodeSystem/UKCore-RegisteringAuthorityType","code":"x"}]}},
+       {"url":"organisationIdentifier","valueString":"RGS"}]}]}""",
       dev.nhsapi.fhir.Patient.class);
 
   static MockResponse createAnswer(int status, String etag, String body) {
@@ -364,6 +368,21 @@ class PdsClientTest {
          "diagnostics":"%s"}]}""".formatted(code, diagnostics);
   }
 
+  /** Issue 23, defect 5: the guide's old body (use official, no Registering Authority) reached PDS unchecked. */
+  @Test
+  void createRefusesABodyTheSpecRefusesBeforeSending() {
+    dev.nhsapi.fhir.Patient official = NEWBORN.toBuilder().name(List.of(
+        dev.nhsapi.fhir.HumanName.of("official", "Sample", List.of("Baby")))).build();
+    dev.nhsapi.fhir.Patient unregistered = NEWBORN.toBuilder().extension(List.of()).build();
+
+    assertThatThrownBy(() -> nhs().pds().create(official)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a PDS create's name needs a use of usual, temp, nickname, old or maiden");
+    assertThatThrownBy(() -> nhs().pds().createWithResponse(unregistered, RequestOptions.defaults()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("a PDS create needs the Registering Authority extension");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
   @Test
   void createSendsTheDemographicsAndReturnsTheNewRecord() throws Exception {
     server.enqueue(createAnswer(201, "W/\"1\"", CREATED));
@@ -374,7 +393,8 @@ class PdsClientTest {
     assertThat(request.getMethod()).isEqualTo("POST");
     assertThat(request.getTarget()).isEqualTo("/personal-demographics/FHIR/R4/Patient");
     assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/json");
-    assertThat(request.getBody().utf8()).startsWith("{\"resourceType\":\"Patient\",\"name\":");
+    assertThat(request.getBody().utf8()).startsWith("{\"resourceType\":\"Patient\",")
+        .contains("\"name\":[{\"use\":\"usual\"", "Extension-UKCore-RegisteringAuthority");
     assertThat(result).isInstanceOfSatisfying(PatientCreateResult.Created.class, created -> {
       assertThat(created.record().requested()).isEqualTo(NhsNumber.of("9000000033"));
       assertThat(created.record().version()).isEqualTo("1");
