@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nhsapi.NhsClient;
 import dev.nhsapi.core.RequestOptions;
+import dev.nhsapi.fhir.Address;
 import dev.nhsapi.fhir.AdministrativeGender;
 import dev.nhsapi.fhir.ContactPoint;
 import dev.nhsapi.fhir.FhirDate;
 import dev.nhsapi.fhir.HumanName;
 import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.fhir.Patient;
+import dev.nhsapi.fhir.UkCore;
 import dev.nhsapi.pds.PatientCreateResult;
 import dev.nhsapi.pds.PatientPatch;
 import dev.nhsapi.pds.PatientRecord;
@@ -179,8 +181,10 @@ class FaultSoakTest {
 
   static Patient person(String family, int n) {
     return Patient.builder()
-        .name(List.of(new HumanName(null, "usual", null, family, List.of("Sam"), List.of(), List.of(), null, null)))
-        .gender(AdministrativeGender.UNKNOWN).birthDate(FhirDate.of(LocalDate.of(1990, 1, 1).plusDays(n))).build();
+        .name(List.of(HumanName.of("usual", family, List.of("Sam"))))
+        .gender(AdministrativeGender.UNKNOWN).birthDate(FhirDate.of(LocalDate.of(1990, 1, 1).plusDays(n)))
+        .address(List.of(Address.of("home", List.of("1 Trevelyan Square", "Leeds"), "LS1 6AE")))
+        .extension(List.of(UkCore.registeringAuthority("x", "RGS"))).build();
   }
 
   /** Counts the failed calls that {@code filter} accepts, by exception type. */

@@ -23,6 +23,7 @@ import dev.nhsapi.fhir.FhirDate;
 import dev.nhsapi.fhir.HumanName;
 import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.fhir.Patient;
+import dev.nhsapi.fhir.UkCore;
 import dev.nhsapi.pds.PatientPatch;
 import dev.nhsapi.pds.PatientRecord;
 import dev.nhsapi.pds.PatientSearch;
@@ -131,9 +132,10 @@ class LeakScanTest {
     keep(worker.pds().patch(before, keep(PatientPatch.builder(before).replaceHomeAddress(home).build())));
     attempt(() -> worker.pds().patch(before, genderChange(before)));
     keep(worker.pds().update(PATIENTS.get(0), current -> genderChange(current), 3));
-    Patient person = Patient.builder().name(List.of(new HumanName(null, "usual", null, "Quillfeather",
-            List.of("Ottoline"), List.of(), List.of(), null, null)))
+    Patient person = Patient.builder().name(List.of(HumanName.of("usual", "Quillfeather", List.of("Ottoline"))))
         .gender(AdministrativeGender.FEMALE).birthDate(FhirDate.of(LocalDate.of(1987, 3, 14)))
+        .address(List.of(Address.of("home", List.of("7 Leakscan Row"), "LS9 9ZZ")))
+        .extension(List.of(UkCore.registeringAuthority("x", "RGS")))
         .telecom(List.of(ContactPoint.of("phone", "07700 900461", "mobile"))).build();
     patientData.addAll(List.of("Quillfeather", "Ottoline", "1987-03-14", "07700 900461"));
     keep(worker.pds().create(person));

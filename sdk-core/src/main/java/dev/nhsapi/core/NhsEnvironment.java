@@ -2,7 +2,10 @@ package dev.nhsapi.core;
 
 import java.net.InetAddress;
 import java.net.URI;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
@@ -15,8 +18,20 @@ import org.jspecify.annotations.Nullable;
  * else: the embedded sandbox on loopback, or a forward proxy. Every API path is the environment's base URL plus
  * the API's base path (see {@link NhsApi}), and the OAuth 2.0 token endpoint is {@code {base}/oauth2/token}.
  *
- * <p>Plain {@code http} is accepted only for loopback hosts, so credentials and patient data never leave the
- * machine unencrypted.
+ * <p>Where an API, or the token endpoint, is served somewhere else (a proxy or API gateway that mounts each API
+ * under its own path, or NHS England's own sandbox run locally), {@link #toBuilder()} overrides its URL, one API at
+ * a time, and keeps every other URL:
+ *
+ * <pre>{@code
+ * NhsEnvironment gateway = NhsEnvironment.custom(URI.create("https://gateway.example/"))
+ *     .toBuilder()
+ *     .apiUrl(NhsApi.PDS, URI.create("https://gateway.example/pds/FHIR/R4"))
+ *     .tokenUrl(URI.create("https://gateway.example/auth/token"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Plain {@code http} is accepted only for loopback hosts, for the base URL and every override, so credentials
+ * and patient data never leave the machine unencrypted.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -36,11 +51,20 @@ public final class NhsEnvironment {
   private final String name;
   private final HttpUrl baseUrl;
   private final boolean production;
+  private final Map<NhsApi, HttpUrl> apiUrls;
+  private final @Nullable HttpUrl tokenUrl;
 
   private NhsEnvironment(String name, HttpUrl baseUrl, boolean production) {
+    this(name, baseUrl, production, Map.of(), null);
+  }
+
+  private NhsEnvironment(String name, HttpUrl baseUrl, boolean production, Map<NhsApi, HttpUrl> apiUrls,
+      @Nullable HttpUrl tokenUrl) {
     this.name = name;
     this.baseUrl = baseUrl;
     this.production = production;
+    this.apiUrls = Map.copyOf(apiUrls);
+    this.tokenUrl = tokenUrl;
   }
 
   /**
@@ -56,26 +80,41 @@ public final class NhsEnvironment {
    * @throws NullPointerException if {@code baseUrl} is null
    */
   public static NhsEnvironment custom(URI baseUrl) {
-    Objects.requireNonNull(baseUrl, "baseUrl == null");
-    String scheme = baseUrl.getScheme() == null ? "" : baseUrl.getScheme().toLowerCase(Locale.ROOT);
-    if (!baseUrl.isAbsolute() || !(scheme.equals("http") || scheme.equals("https"))) {
-      throw new IllegalArgumentException("baseUrl must be an absolute http or https URL");
-    }
-    if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null || baseUrl.getRawUserInfo() != null) {
-      throw new IllegalArgumentException("baseUrl must not have a query, fragment or user info");
-    }
-    HttpUrl url = HttpUrl.parse(baseUrl.toString());
-    if (url == null) {
-      throw new IllegalArgumentException("baseUrl is not a valid URL");
-    }
-    if (scheme.equals("http") && !isLoopback(url.host())) {
-      throw new IllegalArgumentException(
-          "plain http is refused for hosts that are not loopback; use https");
-    }
+    HttpUrl url = checkedUrl(baseUrl, "baseUrl");
     if (!url.encodedPath().endsWith("/")) {
       url = url.newBuilder().encodedPath(url.encodedPath() + "/").build();
     }
     return new NhsEnvironment("custom", url, false);
+  }
+
+  /**
+   * Returns a builder that starts from this environment: its name, base URL, production flag and overrides.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Parses a base or override URL, applying the rules that {@link #custom(URI)} documents. */
+  private static HttpUrl checkedUrl(URI uri, String what) {
+    Objects.requireNonNull(uri, what + " == null");
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https"))) {
+      throw new IllegalArgumentException(what + " must be an absolute http or https URL");
+    }
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+      throw new IllegalArgumentException(what + " must not have a query, fragment or user info");
+    }
+    HttpUrl url = HttpUrl.parse(uri.toString());
+    if (url == null) {
+      throw new IllegalArgumentException(what + " is not a valid URL");
+    }
+    if (scheme.equals("http") && !isLoopback(url.host())) {
+      throw new IllegalArgumentException(
+          "plain http is refused for hosts that are not loopback; use https for " + what);
+    }
+    return url;
   }
 
   private static boolean isLoopback(String host) {
@@ -121,18 +160,25 @@ public final class NhsEnvironment {
   }
 
   /**
-   * Returns the exact OAuth 2.0 token URL of this environment, {@code {base}/oauth2/token}. Signed client
-   * assertions must use this string, character for character, as their {@code aud} claim.
+   * Returns the exact OAuth 2.0 token URL of this environment: the one set by {@link Builder#tokenUrl(URI)}, else
+   * {@code {apiUrl(NhsApi.OAUTH)}/token}, which is {@code {base}/oauth2/token} unless the OAuth API's URL is
+   * overridden. Signed client assertions must use this string, character for character, as their {@code aud}
+   * claim, and token requests are posted to it.
    *
    * @return the token URL
    */
   public URI tokenUrl() {
-    return resolve("oauth2/token").uri();
+    if (tokenUrl != null) {
+      return tokenUrl.uri();
+    }
+    return HttpUrl.get(apiUrl(NhsApi.OAUTH)).newBuilder().addPathSegment("token").build().uri();
   }
 
   /**
-   * Returns the base URL of {@code api} in this environment, for example
-   * {@code https://int.api.service.nhs.uk/personal-demographics/FHIR/R4}.
+   * Returns the base URL of {@code api} in this environment: the one set by {@link Builder#apiUrl(NhsApi, URI)},
+   * else the base URL plus the API's base path, for example
+   * {@code https://int.api.service.nhs.uk/personal-demographics/FHIR/R4}. Every request to the API, and every
+   * next-page link a search follows, must lie under it.
    *
    * @param api the API
    * @return the API's base URL, without a trailing slash
@@ -140,11 +186,11 @@ public final class NhsEnvironment {
    */
   public URI apiUrl(NhsApi api) {
     Objects.requireNonNull(api, "api == null");
-    return resolve(api.basePath().substring(1)).uri();
-  }
-
-  private HttpUrl resolve(String relativePath) {
-    return baseUrl.newBuilder().addEncodedPathSegments(relativePath).build();
+    HttpUrl override = apiUrls.get(api);
+    if (override != null) {
+      return override.uri();
+    }
+    return baseUrl.newBuilder().addEncodedPathSegments(api.basePath().substring(1)).build().uri();
   }
 
   @Override
@@ -152,16 +198,100 @@ public final class NhsEnvironment {
     return other instanceof NhsEnvironment that
         && name.equals(that.name)
         && baseUrl.equals(that.baseUrl)
-        && production == that.production;
+        && production == that.production
+        && apiUrls.equals(that.apiUrls)
+        && Objects.equals(tokenUrl, that.tokenUrl);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, baseUrl, production);
+    return Objects.hash(name, baseUrl, production, apiUrls, tokenUrl);
   }
 
   @Override
   public String toString() {
-    return "NhsEnvironment[" + name + " " + baseUrl + "]";
+    StringBuilder text = new StringBuilder("NhsEnvironment[").append(name).append(' ').append(baseUrl);
+    apiUrls.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey(Comparator.comparing(NhsApi::name)))
+        .forEach(entry -> text.append(' ').append(entry.getKey().name()).append('=').append(entry.getValue()));
+    if (tokenUrl != null) {
+      text.append(" token=").append(tokenUrl);
+    }
+    return text.append(']').toString();
+  }
+
+  /**
+   * Builds a variant of an environment with some API URLs, or the token URL, pointed elsewhere. Obtain one from
+   * {@link NhsEnvironment#toBuilder()}; the variant keeps the original's name and production flag (so a
+   * {@link #PRODUCTION} variant still refuses unsafe diagnostics).
+   *
+   * <p>Builders are not thread-safe; the environments they build are.
+   */
+  public static final class Builder {
+    private final String name;
+    private final HttpUrl baseUrl;
+    private final boolean production;
+    private final Map<NhsApi, HttpUrl> apiUrls;
+    private @Nullable HttpUrl tokenUrl;
+
+    private Builder(NhsEnvironment environment) {
+      this.name = environment.name;
+      this.baseUrl = environment.baseUrl;
+      this.production = environment.production;
+      this.apiUrls = new LinkedHashMap<>(environment.apiUrls);
+      this.tokenUrl = environment.tokenUrl;
+    }
+
+    /**
+     * Serves {@code api} from {@code url} instead of the base URL plus the API's base path. A later call for the
+     * same API replaces an earlier one. Overriding {@link NhsApi#OAUTH} also moves the default token URL, which
+     * becomes {@code {url}/token}.
+     *
+     * @param api the API
+     * @param url the API's base URL, for example {@code http://127.0.0.1:9000/personal-demographics/FHIR/R4};
+     *     an absolute {@code https} URL, or {@code http} to a loopback host; no query, fragment or user info;
+     *     a trailing slash is dropped
+     * @return this builder
+     * @throws IllegalArgumentException if the URL breaks one of those rules
+     * @throws NullPointerException if either argument is null
+     */
+    public Builder apiUrl(NhsApi api, URI url) {
+      Objects.requireNonNull(api, "api == null");
+      HttpUrl checked = checkedUrl(url, "apiUrl");
+      String path = checked.encodedPath();
+      if (path.length() > 1 && path.endsWith("/")) {
+        checked = checked.newBuilder().encodedPath(path.substring(0, path.length() - 1)).build();
+      }
+      apiUrls.put(api, checked);
+      return this;
+    }
+
+    /**
+     * Posts token requests to {@code url}, and signs client assertions for it as their {@code aud}, instead of
+     * the default {@code {base}/oauth2/token}.
+     *
+     * @param url the token endpoint's exact URL; an absolute {@code https} URL, or {@code http} to a loopback
+     *     host; no query, fragment or user info; its path names the endpoint, so it does not end in {@code /}
+     * @return this builder
+     * @throws IllegalArgumentException if the URL breaks one of those rules
+     * @throws NullPointerException if {@code url} is null
+     */
+    public Builder tokenUrl(URI url) {
+      HttpUrl checked = checkedUrl(url, "tokenUrl");
+      if (checked.encodedPath().endsWith("/")) {
+        throw new IllegalArgumentException("tokenUrl must name the endpoint, so its path must not end in /");
+      }
+      this.tokenUrl = checked;
+      return this;
+    }
+
+    /**
+     * Builds the environment.
+     *
+     * @return the environment
+     */
+    public NhsEnvironment build() {
+      return new NhsEnvironment(name, baseUrl, production, apiUrls, tokenUrl);
+    }
   }
 }

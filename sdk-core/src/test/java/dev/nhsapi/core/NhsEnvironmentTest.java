@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -168,5 +169,110 @@ class NhsEnvironmentTest {
 
     assertThat(first).isEqualTo(second).hasSameHashCodeAs(second);
     assertThat(first).isNotEqualTo(NhsEnvironment.custom(URI.create("https://proxy.example/other")));
+  }
+
+  @Test
+  void toBuilderOverridesOneApiAndKeepsEveryOtherUrl() {
+    NhsEnvironment environment = NhsEnvironment.custom(URI.create("http://127.0.0.1:9000/")).toBuilder()
+        .apiUrl(NhsApi.PDS, URI.create("http://127.0.0.1:9000/pds/FHIR/R4/"))
+        .build();
+
+    assertThat(environment.apiUrl(NhsApi.PDS)).hasToString("http://127.0.0.1:9000/pds/FHIR/R4");
+    assertThat(environment.apiUrl(NhsApi.ODS))
+        .hasToString("http://127.0.0.1:9000/organisation-data-terminology-api/fhir");
+    assertThat(environment.tokenUrl()).hasToString("http://127.0.0.1:9000/oauth2/token");
+    assertThat(environment.baseUrl()).hasToString("http://127.0.0.1:9000/");
+    assertThat(environment.name()).isEqualTo("custom");
+  }
+
+  @Test
+  void overridesEveryApiIncludingOnesTheSdkHasNoConstantFor() {
+    NhsApi prescriptions = NhsApi.of("eps", "/electronic-prescriptions/FHIR/R4");
+    NhsEnvironment.Builder builder = NhsEnvironment.SANDBOX.toBuilder();
+    for (NhsApi api : List.of(NhsApi.PDS, NhsApi.IMMUNISATION, NhsApi.RECORD_LOCATOR, NhsApi.ODS,
+        NhsApi.WEBSITE_CONTENT, NhsApi.HELLO_WORLD, prescriptions)) {
+      builder.apiUrl(api, URI.create("https://gateway.example/" + api.name()));
+    }
+    NhsEnvironment environment = builder.build();
+
+    for (NhsApi api : List.of(NhsApi.PDS, NhsApi.IMMUNISATION, NhsApi.RECORD_LOCATOR, NhsApi.ODS,
+        NhsApi.WEBSITE_CONTENT, NhsApi.HELLO_WORLD, prescriptions)) {
+      assertThat(environment.apiUrl(api)).hasToString("https://gateway.example/" + api.name());
+    }
+    assertThat(environment.name()).isEqualTo("sandbox");
+    assertThat(environment.tokenUrl()).hasToString("https://sandbox.api.service.nhs.uk/oauth2/token");
+  }
+
+  @Test
+  void tokenUrlOverrideIsKeptExactlyAndOauthOverrideMovesTheDefault() {
+    NhsEnvironment exact = NhsEnvironment.INTEGRATION.toBuilder()
+        .tokenUrl(URI.create("https://gateway.example/auth/v2/issue-token"))
+        .build();
+    NhsEnvironment moved = NhsEnvironment.INTEGRATION.toBuilder()
+        .apiUrl(NhsApi.OAUTH, URI.create("https://gateway.example/oauth"))
+        .build();
+
+    assertThat(exact.tokenUrl()).hasToString("https://gateway.example/auth/v2/issue-token");
+    assertThat(exact.apiUrl(NhsApi.PDS)).isEqualTo(NhsEnvironment.INTEGRATION.apiUrl(NhsApi.PDS));
+    assertThat(moved.tokenUrl()).hasToString("https://gateway.example/oauth/token");
+  }
+
+  @Test
+  void aProductionVariantIsStillProduction() {
+    NhsEnvironment environment = NhsEnvironment.PRODUCTION.toBuilder()
+        .apiUrl(NhsApi.PDS, URI.create("https://proxy.example/pds"))
+        .build();
+
+    assertThat(environment.isProduction()).isTrue();
+    assertThat(environment.name()).isEqualTo("prod");
+    assertThat(environment).isNotEqualTo(NhsEnvironment.PRODUCTION);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "http://example.org/pds",
+      "http://10.0.0.1/pds",
+      "/pds",
+      "ftp://proxy.example/pds",
+      "https://proxy.example/pds?key=value",
+      "https://proxy.example/pds#top",
+      "https://user@proxy.example/pds"})
+  void overridesFollowTheBaseUrlsRules(String url) {
+    NhsEnvironment.Builder builder = NhsEnvironment.SANDBOX.toBuilder();
+
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.apiUrl(NhsApi.PDS, URI.create(url)));
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.tokenUrl(URI.create(url)));
+  }
+
+  @Test
+  void overridesAcceptPlainHttpToLoopbackAndRefuseNulls() {
+    NhsEnvironment.Builder builder = NhsEnvironment.SANDBOX.toBuilder();
+
+    assertThat(builder.tokenUrl(URI.create("http://[::1]:9000/token")).build().tokenUrl())
+        .hasToString("http://[::1]:9000/token");
+    assertThatNullPointerException().isThrownBy(() -> builder.apiUrl(null, URI.create("https://a.example/")))
+        .withMessage("api == null");
+    assertThatNullPointerException().isThrownBy(() -> builder.apiUrl(NhsApi.PDS, null))
+        .withMessage("apiUrl == null");
+    assertThatNullPointerException().isThrownBy(() -> builder.tokenUrl(null)).withMessage("tokenUrl == null");
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.tokenUrl(URI.create("https://a.example/token/")))
+        .withMessage("tokenUrl must name the endpoint, so its path must not end in /");
+  }
+
+  @Test
+  void environmentsWithTheSameOverridesAreEqualAndSayWhereEachApiGoes() {
+    NhsEnvironment first = NhsEnvironment.SANDBOX.toBuilder()
+        .apiUrl(NhsApi.PDS, URI.create("https://proxy.example/pds"))
+        .tokenUrl(URI.create("https://proxy.example/token"))
+        .build();
+    NhsEnvironment second = NhsEnvironment.SANDBOX.toBuilder()
+        .apiUrl(NhsApi.PDS, URI.create("https://proxy.example/pds/"))
+        .tokenUrl(URI.create("https://proxy.example/token"))
+        .build();
+
+    assertThat(first).isEqualTo(second).hasSameHashCodeAs(second).isNotEqualTo(NhsEnvironment.SANDBOX);
+    assertThat(first.toBuilder().build()).isEqualTo(first);
+    assertThat(first).hasToString("NhsEnvironment[sandbox https://sandbox.api.service.nhs.uk/ "
+        + "pds=https://proxy.example/pds token=https://proxy.example/token]");
   }
 }

@@ -74,6 +74,24 @@ public record Address(
         UnknownElements.none());
   }
 
+  /**
+   * Returns an address with a use, lines, a postcode and the period it applies for, in the shape of the PDS
+   * create example ({@code use}, {@code line}, {@code postalCode}, {@code period}).
+   *
+   * @param use the use, such as {@code home}
+   * @param line the address lines
+   * @param postalCode the postcode
+   * @param period when the address applies, for example {@code Period.startingOn(..)}
+   * @return the address
+   * @throws NullPointerException if an argument is null
+   */
+  public static Address of(String use, List<String> line, String postalCode, Period period) {
+    Objects.requireNonNull(period, "period == null");
+    Address address = of(use, line, postalCode);
+    return new Address(null, List.of(), address.use(), null, null, address.line(), null, null, null, postalCode,
+        null, period, UnknownElements.none());
+  }
+
   /** Shows no values: they may identify a patient. */
   @Override
   public String toString() {

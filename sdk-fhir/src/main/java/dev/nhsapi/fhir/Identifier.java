@@ -1,6 +1,7 @@
 package dev.nhsapi.fhir;
 
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +43,21 @@ public record Identifier(
   public Identifier {
     extension = extension == null ? List.of() : List.copyOf(extension);
     unknown = unknown == null ? UnknownElements.none() : unknown;
+  }
+
+  /**
+   * Returns an identifier with a system and a value only, for example an NHS number
+   * ({@code https://fhir.nhs.uk/Id/nhs-number}) or an ODS code.
+   *
+   * @param system the namespace of the value
+   * @param value the value
+   * @return the identifier
+   * @throws NullPointerException if either is null
+   */
+  public static Identifier of(String system, String value) {
+    Objects.requireNonNull(system, "system == null");
+    Objects.requireNonNull(value, "value == null");
+    return new Identifier(null, List.of(), null, null, system, value, null, null, UnknownElements.none());
   }
 
   /** Shows no values: they may identify a patient. */

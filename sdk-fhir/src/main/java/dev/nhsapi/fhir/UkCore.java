@@ -1,6 +1,7 @@
 package dev.nhsapi.fhir;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -64,6 +65,47 @@ public final class UkCore {
       return "ContactPreference[writtenFormat=" + writtenFormat + ", contactMethod=" + contactMethod
           + ", contactTimes=" + (contactTimes == null ? "none" : "***") + "]";
     }
+  }
+
+  /**
+   * The authority registering a patient, which a PDS create must carry: nested {@code registeringAuthorityType}
+   * and {@code organisationIdentifier}; build it with {@link #registeringAuthority(String, String)}.
+   */
+  public static final String REGISTERING_AUTHORITY = UK_CORE + "RegisteringAuthority";
+
+  /** The code system of {@link #REGISTERING_AUTHORITY}'s {@code registeringAuthorityType}. */
+  public static final String REGISTERING_AUTHORITY_TYPE_SYSTEM =
+      "https://fhir.nhs.uk/CodeSystem/UKCore-RegisteringAuthorityType";
+
+  /**
+   * Returns the Registering Authority extension a PDS create requires, in the shape of the PDS create example
+   * (personal-demographics-service-api {@code specification/components/schemas/extensions/
+   * RegisteringAuthority.yaml}).
+   *
+   * @param typeCode the registering authority type: {@code a} to {@code x}, or {@code 1}, from
+   *     {@link #REGISTERING_AUTHORITY_TYPE_SYSTEM}
+   * @param organisationIdentifier the registering organisation's identifier (for example its ODS code), 2 to 15
+   *     characters
+   * @return the extension
+   * @throws IllegalArgumentException if the code is not one of the spec's, or the identifier's length is not 2 to
+   *     15
+   * @throws NullPointerException if either is null
+   */
+  public static Extension registeringAuthority(String typeCode, String organisationIdentifier) {
+    Objects.requireNonNull(typeCode, "typeCode == null");
+    Objects.requireNonNull(organisationIdentifier, "organisationIdentifier == null");
+    if (!typeCode.matches("[a-x1]")) {
+      throw new IllegalArgumentException("a registering authority type is a to x, or 1");
+    }
+    if (organisationIdentifier.length() < 2 || organisationIdentifier.length() > 15) {
+      throw new IllegalArgumentException("a registering authority's organisationIdentifier is 2 to 15 characters");
+    }
+    CodeableConcept type = new CodeableConcept(
+        List.of(new Coding(REGISTERING_AUTHORITY_TYPE_SYSTEM, null, typeCode, null, null, UnknownElements.none())),
+        null, UnknownElements.none());
+    return Extension.nested(REGISTERING_AUTHORITY, List.of(
+        Extension.of("registeringAuthorityType", "CodeableConcept", type),
+        Extension.of("organisationIdentifier", "String", organisationIdentifier)));
   }
 
   static Optional<Extension> find(List<Extension> extensions, String url) {

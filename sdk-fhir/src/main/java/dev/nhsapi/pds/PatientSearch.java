@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The rules {@link Builder#build()} enforces: a non-fuzzy search needs {@code family} and {@code birthdate};
  * a fuzzy search needs given + family + birthdate, or family + birthdate + gender + postcode, or given +
  * birthdate + gender + postcode, and allows no wildcards and no {@code _history}; {@code family} is at most 35
- * characters and a {@code *} wildcard may not be among its first two; {@code _max-results} is 1 to 50.
+ * characters and a {@code *} wildcard may not be among its first two; {@code _max-results} is 1 to 50. Dates
+ * take the forms {@link DateCriterion} builds, which are the ones PDS defines.
  *
  * <p>Immutable; {@link #toString()} shows the parameter names only, never their values.
  */
@@ -68,8 +69,8 @@ public final class PatientSearch {
     private @Nullable String family;
     private final List<String> given = new ArrayList<>();
     private @Nullable AdministrativeGender gender;
-    private final List<String> birthdate = new ArrayList<>();
-    private final List<String> deathDate = new ArrayList<>();
+    private @Nullable DateCriterion birthdate;
+    private @Nullable DateCriterion deathDate;
     private @Nullable String postcode;
     private @Nullable OdsCode generalPractitioner;
     private @Nullable String email;
@@ -119,55 +120,43 @@ public final class PatientSearch {
     }
 
     /**
-     * Searches for an exact date of birth ({@code birthdate=eq...}).
+     * Searches for an exact date of birth ({@code birthdate=eq...}); the same as
+     * {@code birthDate(DateCriterion.on(date))}.
      *
      * @param date the date of birth
      * @return this builder
+     * @throws IllegalArgumentException if the year is not 1 to 9999
      * @throws NullPointerException if {@code date} is null
      */
     public Builder birthDate(LocalDate date) {
-      birthdate.clear();
-      birthdate.add("eq" + Objects.requireNonNull(date, "date == null"));
+      return birthDate(DateCriterion.on(date));
+    }
+
+    /**
+     * Searches by date of birth: on a day, on or after one, on or before one, or between two
+     * ({@code birthdate=eq|ge|le...}). Replaces an earlier date of birth condition.
+     *
+     * @param criterion the condition
+     * @return this builder
+     * @throws NullPointerException if {@code criterion} is null
+     */
+    public Builder birthDate(DateCriterion criterion) {
+      this.birthdate = Objects.requireNonNull(criterion, "criterion == null");
       return this;
     }
 
     /**
-     * Searches for a date of birth in a range, both ends included ({@code birthdate=ge...&birthdate=le...}).
+     * Searches by date of death: on a day, on or after one, on or before one, or between two
+     * ({@code death-date=eq|ge|le...}). A fuzzy search scores on it but does not match on it. Replaces an earlier
+     * date of death condition.
      *
-     * @param from the earliest date
-     * @param to the latest date, not before {@code from}
+     * @param criterion the condition
      * @return this builder
-     * @throws IllegalArgumentException if {@code to} is before {@code from}
-     * @throws NullPointerException if either is null
+     * @throws NullPointerException if {@code criterion} is null
      */
-    public Builder birthDateBetween(LocalDate from, LocalDate to) {
-      range(birthdate, from, to);
+    public Builder deathDate(DateCriterion criterion) {
+      this.deathDate = Objects.requireNonNull(criterion, "criterion == null");
       return this;
-    }
-
-    /**
-     * Searches for a date of death in a range, both ends included.
-     *
-     * @param from the earliest date
-     * @param to the latest date, not before {@code from}
-     * @return this builder
-     * @throws IllegalArgumentException if {@code to} is before {@code from}
-     * @throws NullPointerException if either is null
-     */
-    public Builder deathDateBetween(LocalDate from, LocalDate to) {
-      range(deathDate, from, to);
-      return this;
-    }
-
-    private static void range(List<String> values, LocalDate from, LocalDate to) {
-      Objects.requireNonNull(from, "from == null");
-      Objects.requireNonNull(to, "to == null");
-      if (to.isBefore(from)) {
-        throw new IllegalArgumentException("the end of a date range is before its start");
-      }
-      values.clear();
-      values.add("ge" + from);
-      values.add("le" + to);
     }
 
     /**
@@ -296,7 +285,7 @@ public final class PatientSearch {
         if (history) {
           throw new IllegalArgumentException("_history applies to non-fuzzy searches only (fuzzy always searches it)");
         }
-        boolean hasBirth = !birthdate.isEmpty();
+        boolean hasBirth = birthdate != null;
         boolean hasGiven = !given.isEmpty();
         boolean enough = (hasGiven && family != null && hasBirth)
             || (family != null && hasBirth && gender != null && hasPostcode)
@@ -305,7 +294,7 @@ public final class PatientSearch {
           throw new IllegalArgumentException("a fuzzy search needs given + family + birthdate, or family + birthdate"
               + " + gender + postcode, or given + birthdate + gender + postcode");
         }
-      } else if (family == null || birthdate.isEmpty()) {
+      } else if (family == null || birthdate == null) {
         throw new IllegalArgumentException("a non-fuzzy search needs at least family and birthdate");
       }
       List<Map.Entry<String, String>> parameters = new ArrayList<>();
@@ -324,13 +313,20 @@ public final class PatientSearch {
       add(parameters, "family", family);
       given.forEach(g -> parameters.add(Map.entry("given", g)));
       add(parameters, "gender", gender == null ? null : gender.code());
-      birthdate.forEach(b -> parameters.add(Map.entry("birthdate", b)));
-      deathDate.forEach(d -> parameters.add(Map.entry("death-date", d)));
+      add(parameters, "birthdate", birthdate);
+      add(parameters, "death-date", deathDate);
       add(parameters, "address-postalcode", postcode);
       add(parameters, "general-practitioner", generalPractitioner == null ? null : generalPractitioner.value());
       add(parameters, "email", email);
       add(parameters, "phone", phone);
       return new PatientSearch(parameters, maxResults);
+    }
+
+    private static void add(List<Map.Entry<String, String>> parameters, String name,
+        @Nullable DateCriterion criterion) {
+      if (criterion != null) {
+        criterion.values().forEach(value -> parameters.add(Map.entry(name, value)));
+      }
     }
 
     private static void add(List<Map.Entry<String, String>> parameters, String name, @Nullable String value) {

@@ -197,10 +197,12 @@ public interface PdsClient {
    *
    * <p>Access: healthcare workers (NHS CIS2) only.
    *
-   * @param patient the demographics: at least name, gender, date of birth and address, no id
+   * @param patient the demographics, as the PDS specification requires them: exactly one name, whose use is
+   *     usual, temp, nickname, old or maiden and which has a family name; gender, date of birth, an address, the
+   *     Registering Authority extension ({@link dev.nhsapi.fhir.UkCore#registeringAuthority(String, String)}); no id
    * @return what PDS did
    * @throws IllegalStateException if the client uses application-restricted (signed JWT) credentials
-   * @throws IllegalArgumentException if the patient already has an id
+   * @throws IllegalArgumentException naming the rule, if the patient breaks one of those, before anything is sent
    * @throws dev.nhsapi.core.InvalidRequestException if PDS refused the demographics ({@code INVALID_VALUE}...)
    * @throws dev.nhsapi.core.NhsDecodeException if PDS answered with a Patient that has no valid NHS number, or
    *     with a Patient and a status other than 201
@@ -213,12 +215,14 @@ public interface PdsClient {
    * Asks PDS to create a record, with per-call options, returning the whole response; see
    * {@link #create(Patient)}.
    *
-   * @param patient the demographics: at least name, gender, date of birth and address, no id
+   * @param patient the demographics, as the PDS specification requires them: exactly one name, whose use is
+   *     usual, temp, nickname, old or maiden and which has a family name; gender, date of birth, an address, the
+   *     Registering Authority extension ({@link dev.nhsapi.fhir.UkCore#registeringAuthority(String, String)}); no id
    * @param options per-call options; supply a request id to resend the create safely after a crash, since PDS
    *     de-duplicates writes by it
    * @return the response (its status, ETag and request id), whose value is what PDS did
    * @throws IllegalStateException if the client uses application-restricted (signed JWT) credentials
-   * @throws IllegalArgumentException if the patient already has an id
+   * @throws IllegalArgumentException naming the rule, if the patient breaks one of those, before anything is sent
    * @throws dev.nhsapi.core.InvalidRequestException if PDS refused the demographics ({@code INVALID_VALUE}...)
    * @throws dev.nhsapi.core.NhsDecodeException if PDS answered with a Patient that has no valid NHS number, or
    *     with a Patient and a status other than 201

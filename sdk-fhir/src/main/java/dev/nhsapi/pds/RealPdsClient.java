@@ -168,9 +168,7 @@ final class RealPdsClient implements PdsClient {
       throw new IllegalStateException("PDS refuses creates with application-restricted (signed JWT) access; "
           + "create as a healthcare worker with an NHS CIS2 token");
     }
-    if (patient.id() != null) {
-      throw new IllegalArgumentException("a patient to create has no id: PDS allocates the NHS number");
-    }
+    CreateRules.check(patient);
     NhsRequest request = FhirRequests.request(NhsApi.PDS, "POST", "/Patient")
         .body(FhirJson.encode(patient), "application/json")
         .idempotent(true) // PDS de-duplicates writes by X-Request-ID, which every resend reuses

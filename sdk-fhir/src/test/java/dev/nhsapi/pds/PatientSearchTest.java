@@ -2,12 +2,15 @@ package dev.nhsapi.pds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import dev.nhsapi.fhir.AdministrativeGender;
 import dev.nhsapi.fhir.OdsCode;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PatientSearchTest {
   static final LocalDate BORN = LocalDate.of(2010, 10, 22);
@@ -16,7 +19,7 @@ class PatientSearchTest {
   void buildsEveryParameterInOrder() {
     PatientSearch search = PatientSearch.builder()
         .family("Sm*").given("John Paul").given("George").gender(AdministrativeGender.FEMALE)
-        .birthDateBetween(BORN, BORN.plusDays(1)).deathDateBetween(BORN, BORN).postcode("LS1 6AE")
+        .birthDate(DateCriterion.between(BORN, BORN.plusDays(1))).deathDate(DateCriterion.between(BORN, BORN)).postcode("LS1 6AE")
         .generalPractitioner(OdsCode.of("Y12345")).email("a@example.org").phone("01632960587")
         .exactMatch(true).history(true).maxResults(10)
         .build();
@@ -84,9 +87,71 @@ class PatientSearchTest {
         .email("*@example.org").build()).withMessageContaining("exactly");
   }
 
+  /**
+   * Every date form of personal-demographics-service-api specification/personal-demographics.yaml,
+   * components/parameters/Birthdate and DeathDate: {@code <eq|ge|le>yyyy-mm-dd}, a range as {@code ge} and
+   * {@code le} together, and each open end alone.
+   */
+  @ParameterizedTest
+  @CsvSource({
+      "on, eq2010-10-22",
+      "onOrAfter, ge2010-10-22",
+      "onOrBefore, le2010-10-22",
+      "between, ge2010-10-22 le2010-10-23"})
+  void sendsEveryDateFormTheSpecDefinesForBirthAndDeath(String form, String expected) {
+    DateCriterion criterion = switch (form) {
+      case "on" -> DateCriterion.on(BORN);
+      case "onOrAfter" -> DateCriterion.onOrAfter(BORN);
+      case "onOrBefore" -> DateCriterion.onOrBefore(BORN);
+      default -> DateCriterion.between(BORN, BORN.plusDays(1));
+    };
+    PatientSearch search = PatientSearch.builder().family("Smith").birthDate(criterion).deathDate(criterion)
+        .build();
+
+    assertThat(search.parameters()).filteredOn(entry -> entry.getKey().equals("birthdate"))
+        .extracting(Map.Entry::getValue).containsExactly(expected.split(" "));
+    assertThat(search.parameters()).filteredOn(entry -> entry.getKey().equals("death-date"))
+        .extracting(Map.Entry::getValue).containsExactly(expected.split(" "));
+    assertThat(criterion).hasToString("DateCriterion" + java.util.Arrays.stream(expected.split(" "))
+        .map(value -> value.substring(0, 2)).toList());
+  }
+
   @Test
-  void dateRangesMustRunForwards() {
-    assertThatIllegalArgumentException().isThrownBy(() -> PatientSearch.builder()
-        .birthDateBetween(BORN, BORN.minusDays(1)));
+  void anOpenEndedBirthDateSatisfiesTheNeedForABirthDate() {
+    assertThat(PatientSearch.builder().family("Smith").birthDate(DateCriterion.onOrAfter(BORN)).build()
+        .parameters()).containsExactly(Map.entry("family", "Smith"), Map.entry("birthdate", "ge2010-10-22"));
+  }
+
+  @Test
+  void aLaterDateConditionReplacesAnEarlierOne() {
+    PatientSearch search = PatientSearch.builder().family("Smith").birthDate(DateCriterion.onOrBefore(BORN))
+        .birthDate(BORN).deathDate(DateCriterion.on(BORN)).deathDate(DateCriterion.onOrBefore(BORN)).build();
+
+    assertThat(search.parameters()).containsExactly(Map.entry("family", "Smith"),
+        Map.entry("birthdate", "eq2010-10-22"), Map.entry("death-date", "le2010-10-22"));
+  }
+
+  /**
+   * The spec's format is {@code yyyy-mm-dd} (specification/personal-demographics.yaml, components/parameters/
+   * Birthdate and DeathDate; a malformed date is a 400 INVALID_VALUE, specification/components/paths/
+   * patient-search.yaml): a year that {@link LocalDate#toString()} writes with a sign or five digits is refused,
+   * as is a range that runs backwards. No other prefix can be built.
+   */
+  @Test
+  void refusesDatesAndRangesTheSpecCannotExpress() {
+    assertThatIllegalArgumentException().isThrownBy(() -> DateCriterion.on(LocalDate.of(10_000, 1, 1)))
+        .withMessage("a PDS search date is yyyy-mm-dd, so its year must be 1 to 9999");
+    assertThatIllegalArgumentException().isThrownBy(() -> DateCriterion.onOrBefore(LocalDate.of(0, 1, 1)))
+        .withMessage("a PDS search date is yyyy-mm-dd, so its year must be 1 to 9999");
+    assertThatIllegalArgumentException().isThrownBy(() -> DateCriterion.between(BORN, LocalDate.of(-1, 1, 1)))
+        .withMessage("a PDS search date is yyyy-mm-dd, so its year must be 1 to 9999");
+    assertThatIllegalArgumentException().isThrownBy(() -> DateCriterion.between(BORN, BORN.minusDays(1)))
+        .withMessage("the end of a date range is before its start");
+    assertThatNullPointerException().isThrownBy(() -> DateCriterion.onOrAfter(null)).withMessage("day == null");
+    assertThatNullPointerException().isThrownBy(() -> PatientSearch.builder().deathDate(null))
+        .withMessage("criterion == null");
+    assertThat(DateCriterion.on(LocalDate.of(9999, 12, 31)).values()).containsExactly("eq9999-12-31");
+    assertThat(DateCriterion.between(BORN, BORN)).isEqualTo(DateCriterion.between(BORN, BORN))
+        .hasSameHashCodeAs(DateCriterion.between(BORN, BORN)).isNotEqualTo(DateCriterion.on(BORN));
   }
 }

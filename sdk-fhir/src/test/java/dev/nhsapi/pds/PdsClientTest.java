@@ -13,12 +13,17 @@ import dev.nhsapi.core.ResourceNotFoundException;
 import dev.nhsapi.core.RetryOptions;
 import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.support.TestClients;
+import java.time.LocalDate;
+import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PdsClientTest {
   static final NhsNumber JANE = NhsNumber.of("9000000009");
@@ -112,6 +117,26 @@ class PdsClientTest {
 
     assertThatThrownBy(() -> nhs().pds().read(JANE)).isInstanceOf(NhsDecodeException.class)
         .hasMessageContaining("expected Patient");
+  }
+
+  /** Issue 16, defect 4: an empty 200 said "malformed JSON at path $", which hid the usual cause. */
+  @ParameterizedTest
+  @ValueSource(strings = {"", " \r\n\t "})
+  void anEmptyBodySaysSoAndPointsAtTheBaseUrl(String body) {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/fhir+json")
+          .body(body).build());
+    }
+    PatientSearch search = PatientSearch.builder().family("Smith").birthDate(LocalDate.of(2010, 10, 22)).build();
+
+    for (ThrowingCallable call : List.<ThrowingCallable>of(() -> nhs().pds().read(JANE),
+        () -> nhs().pds().search(search), () -> nhs().pds().relatedPersons(JANE))) {
+      assertThatThrownBy(call).isInstanceOf(NhsDecodeException.class)
+          .hasMessageStartingWith("could not decode the 200 response body (empty body where JSON was expected; "
+              + "the API's base URL may be wrong")
+          .hasMessageContaining("check the environment's apiUrl")
+          .hasMessageNotContaining("malformed");
+    }
   }
 
   @Test
@@ -318,8 +343,12 @@ class PdsClientTest {
   }
 
   static final dev.nhsapi.fhir.Patient NEWBORN = dev.nhsapi.fhir.FhirJson.decode("""
-      {"resourceType":"Patient","name":[{"family":"Sample","given":["Baby"]}],"gender":"female",
-       "birthDate":"2026-11-20","address":[{"use":"home","postalCode":"LS1 6AE"}]}""",
+      {"resourceType":"Patient","name":[{"use":"usual","family":"Sample","given":["Baby"]}],"gender":"female",
+       "birthDate":"2026-11-20","address":[{"use":"home","postalCode":"LS1 6AE"}],"extension":[{
+       "url":"https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-RegisteringAuthority","extension":[
+       {"url":"registeringAuthorityType","valueCodeableConcept":{"coding":[{
+        "system":"https://fhir.nhs.uk/CodeSystem/UKCore-RegisteringAuthorityType","code":"x"}]}},
+       {"url":"organisationIdentifier","valueString":"RGS"}]}]}""",
       dev.nhsapi.fhir.Patient.class);
 
   static MockResponse createAnswer(int status, String etag, String body) {
@@ -339,6 +368,21 @@ class PdsClientTest {
          "diagnostics":"%s"}]}""".formatted(code, diagnostics);
   }
 
+  /** Issue 23, defect 5: the guide's old body (use official, no Registering Authority) reached PDS unchecked. */
+  @Test
+  void createRefusesABodyTheSpecRefusesBeforeSending() {
+    dev.nhsapi.fhir.Patient official = NEWBORN.toBuilder().name(List.of(
+        dev.nhsapi.fhir.HumanName.of("official", "Sample", List.of("Baby")))).build();
+    dev.nhsapi.fhir.Patient unregistered = NEWBORN.toBuilder().extension(List.of()).build();
+
+    assertThatThrownBy(() -> nhs().pds().create(official)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a PDS create's name needs a use of usual, temp, nickname, old or maiden");
+    assertThatThrownBy(() -> nhs().pds().createWithResponse(unregistered, RequestOptions.defaults()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("a PDS create needs the Registering Authority extension");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
   @Test
   void createSendsTheDemographicsAndReturnsTheNewRecord() throws Exception {
     server.enqueue(createAnswer(201, "W/\"1\"", CREATED));
@@ -349,7 +393,8 @@ class PdsClientTest {
     assertThat(request.getMethod()).isEqualTo("POST");
     assertThat(request.getTarget()).isEqualTo("/personal-demographics/FHIR/R4/Patient");
     assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/json");
-    assertThat(request.getBody().utf8()).startsWith("{\"resourceType\":\"Patient\",\"name\":");
+    assertThat(request.getBody().utf8()).startsWith("{\"resourceType\":\"Patient\",")
+        .contains("\"name\":[{\"use\":\"usual\"", "Extension-UKCore-RegisteringAuthority");
     assertThat(result).isInstanceOfSatisfying(PatientCreateResult.Created.class, created -> {
       assertThat(created.record().requested()).isEqualTo(NhsNumber.of("9000000033"));
       assertThat(created.record().version()).isEqualTo("1");

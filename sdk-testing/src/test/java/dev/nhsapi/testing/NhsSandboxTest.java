@@ -17,6 +17,7 @@ import dev.nhsapi.core.ResourceNotFoundException;
 import dev.nhsapi.core.ResponseDecoder;
 import dev.nhsapi.core.auth.SignedJwtCredentials;
 import dev.nhsapi.core.auth.UserTokenCredentials;
+import dev.nhsapi.fhir.Address;
 import dev.nhsapi.fhir.AdministrativeGender;
 import dev.nhsapi.fhir.ContactPoint;
 import dev.nhsapi.fhir.FhirDate;
@@ -24,6 +25,7 @@ import dev.nhsapi.fhir.HumanName;
 import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.fhir.OdsCode;
 import dev.nhsapi.fhir.Patient;
+import dev.nhsapi.fhir.UkCore;
 import dev.nhsapi.pds.PatientCreateResult;
 import dev.nhsapi.pds.PatientPatch;
 import dev.nhsapi.pds.PatientRecord;
@@ -227,8 +229,10 @@ class NhsSandboxTest {
   }
 
   static Patient newPerson(String family, LocalDate born) {
-    return Patient.builder().name(List.of(new HumanName(null, "usual", null, family, List.of("Sam"), List.of(),
-        List.of(), null, null))).gender(AdministrativeGender.FEMALE).birthDate(FhirDate.of(born)).build();
+    return Patient.builder().name(List.of(HumanName.of("usual", family, List.of("Sam"))))
+        .gender(AdministrativeGender.FEMALE).birthDate(FhirDate.of(born))
+        .address(List.of(Address.of("home", List.of("1 Trevelyan Square", "Leeds"), "LS1 6AE")))
+        .extension(List.of(UkCore.registeringAuthority("x", "RGS"))).build();
   }
 
   @Test

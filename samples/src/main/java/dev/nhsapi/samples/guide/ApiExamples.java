@@ -24,6 +24,7 @@ import dev.nhsapi.pds.PatientRecord;
 import dev.nhsapi.pds.PatientSearch;
 import dev.nhsapi.testing.Fault;
 import dev.nhsapi.testing.NhsSandbox;
+import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,6 +53,22 @@ public final class ApiExamples {
     PatientRecord jane = nhs.pds().read(NhsNumber.of("9000000009"));
     // @end
     return jane;
+  }
+
+  /**
+   * {@code NhsEnvironment} and the Calling-PDS guide: an API, and the token endpoint, served somewhere else.
+   *
+   * @return the environment
+   */
+  public static NhsEnvironment environmentOverrides() {
+    // @start region="environment-overrides"
+    NhsEnvironment gateway = NhsEnvironment.custom(URI.create("https://gateway.example/"))
+        .toBuilder()
+        .apiUrl(NhsApi.PDS, URI.create("https://gateway.example/pds/FHIR/R4"))
+        .tokenUrl(URI.create("https://gateway.example/auth/token"))
+        .build();
+    // @end
+    return gateway;
   }
 
   /**

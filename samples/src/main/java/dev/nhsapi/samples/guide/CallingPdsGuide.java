@@ -12,8 +12,9 @@ import dev.nhsapi.fhir.HumanName;
 import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.fhir.OdsCode;
 import dev.nhsapi.fhir.Patient;
+import dev.nhsapi.fhir.Period;
 import dev.nhsapi.fhir.RelatedPerson;
-import dev.nhsapi.fhir.UnknownElements;
+import dev.nhsapi.fhir.UkCore;
 import dev.nhsapi.pds.PatientCreateResult;
 import dev.nhsapi.pds.PatientCreateResult.Created;
 import dev.nhsapi.pds.PatientCreateResult.MultipleMatches;
@@ -151,11 +152,13 @@ public final class CallingPdsGuide {
   public static Optional<NhsNumber> create(NhsClient nhs) {
     // @start region="create-person"
     Patient person = Patient.builder()
-        .name(List.of(new HumanName(null, "official", null, "Sample", List.of("Alex"), List.of(), List.of(), null,
-            UnknownElements.none())))
+        .name(List.of(HumanName.builder().use("usual").family("Sample").given(List.of("Alex")).prefix(List.of("Ms"))
+            .period(Period.startingOn(LocalDate.of(1990, 11, 20))).build()))
         .gender(AdministrativeGender.FEMALE)
         .birthDate(FhirDate.of(LocalDate.of(1990, 11, 20)))
-        .address(List.of(Address.of("home", List.of("1 Trevelyan Square", "Leeds"), "LS1 6AE")))
+        .address(List.of(Address.of("home", List.of("1 Trevelyan Square", "Leeds"), "LS1 6AE",
+            Period.startingOn(LocalDate.of(2020, 1, 1)))))
+        .extension(List.of(UkCore.registeringAuthority("x", "RGS")))   // required: who registers the person
         .build();
     // @end
     // @start region="create"

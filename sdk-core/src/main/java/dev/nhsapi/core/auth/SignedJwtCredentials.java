@@ -118,7 +118,7 @@ public final class SignedJwtCredentials implements Credentials {
   }
 
   private TokenSource source(NhsEnvironment environment) {
-    String key = environment.baseUrl() + "#" + apiKeyHash;
+    String key = environment.tokenUrl() + "#" + apiKeyHash;
     return sources.computeIfAbsent(key, k -> new TokenSource(cache, k, refreshAhead, clock));
   }
 

@@ -42,7 +42,10 @@ final class Guards {
   }
 
   private ForApi create(NhsApi api) {
-    HttpUrl baseUrl = HttpUrl.get(settings.environment().apiUrl(api));
+    // The token endpoint's URL may be overridden on its own, so token requests are rooted beside it.
+    HttpUrl baseUrl = api.equals(NhsApi.OAUTH)
+        ? RealTokenEndpoint.directory(settings.environment())
+        : HttpUrl.get(settings.environment().apiUrl(api));
     Retry retry = Retry.of(api.name(), RetryConfig.custom()
         .maxAttempts(settings.retry().maxAttempts())
         .retryOnException(e -> e instanceof AttemptFailure failure && failure.retryable())

@@ -11,9 +11,12 @@ import dev.nhsapi.core.ResponseDecoder;
 import dev.nhsapi.core.auth.TokenEndpoint;
 import dev.nhsapi.core.auth.TokenResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,7 +43,7 @@ final class RealTokenEndpoint implements TokenEndpoint {
   public TokenResponse request(Map<String, String> form) {
     StringJoiner body = new StringJoiner("&");
     form.forEach((name, value) -> body.add(Percent.encode(name) + "=" + Percent.encode(value)));
-    NhsRequest request = NhsRequest.builder(NhsApi.OAUTH, "POST", "/token")
+    NhsRequest request = NhsRequest.builder(NhsApi.OAUTH, "POST", "/" + lastSegment(environment().tokenUrl()))
         .header("Accept", "application/json")
         .body(body.toString(), "application/x-www-form-urlencoded")
         .build();
@@ -50,6 +53,20 @@ final class RealTokenEndpoint implements TokenEndpoint {
       boolean outage = e.statusCode() >= 500 || e.statusCode() == 408 || e.statusCode() == 429;
       throw withAdvice(e, outage ? OUTAGE_ADVICE : TokenErrorAdvice.adviceFor(e.details()));
     }
+  }
+
+  /**
+   * The URL that token requests are rooted at: the environment's token URL without its last path segment, which
+   * each request names as its path (so logs and events show {@code POST oauth2 /token} by default).
+   */
+  static HttpUrl directory(NhsEnvironment environment) {
+    HttpUrl tokenUrl = HttpUrl.get(environment.tokenUrl());
+    return tokenUrl.newBuilder().removePathSegment(tokenUrl.pathSize() - 1).build();
+  }
+
+  private static String lastSegment(URI tokenUrl) {
+    List<String> segments = HttpUrl.get(tokenUrl).pathSegments();
+    return segments.get(segments.size() - 1);
   }
 
   /**

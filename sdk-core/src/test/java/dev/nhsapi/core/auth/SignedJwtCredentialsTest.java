@@ -100,6 +100,23 @@ class SignedJwtCredentialsTest {
   }
 
   @Test
+  void keepsATokenPerTokenUrlSoAMovedTokenEndpointGetsItsOwn() throws Exception {
+    NhsEnvironment gateway = NhsEnvironment.INTEGRATION.toBuilder()
+        .tokenUrl(URI.create("https://gateway.example/auth/token")).build();
+    FakeTokenEndpoint platform = new FakeTokenEndpoint(NhsEnvironment.INTEGRATION);
+    FakeTokenEndpoint moved = new FakeTokenEndpoint(gateway);
+    SignedJwtCredentials credentials = credentials().build();
+
+    credentials.headers(platform);
+    credentials.headers(moved);
+
+    assertThat(platform.forms).hasSize(1);
+    assertThat(moved.forms).hasSize(1);
+    assertThat(assertion(moved.forms.get(0)).getJWTClaimsSet().getAudience())
+        .containsExactly("https://gateway.example/auth/token");
+  }
+
+  @Test
   void signsEachAssertionWithAFreshJti() throws Exception {
     FakeTokenEndpoint endpoint = new FakeTokenEndpoint(NhsEnvironment.INTEGRATION);
     SignedJwtCredentials credentials = credentials().build();

@@ -61,7 +61,7 @@ class RealTokenEndpointTest {
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
-        boolean token = request.getUrl().encodedPath().equals("/oauth2/token");
+        boolean token = request.getUrl().encodedPath().endsWith("token");
         (token ? tokenRequests : apiRequests).add(request);
         MockResponse answer = (token ? tokenAnswers : apiAnswers).poll();
         return answer != null ? answer : new MockResponse.Builder().code(500).body("no answer queued").build();
@@ -81,8 +81,12 @@ class RealTokenEndpointTest {
   }
 
   NhsTransport transport() {
+    return transport(NhsEnvironment.custom(server.url("/").uri()));
+  }
+
+  NhsTransport transport(NhsEnvironment environment) {
     return NhsTransport.builder()
-        .environment(NhsEnvironment.custom(server.url("/").uri()))
+        .environment(environment)
         .credentials(SignedJwtCredentials.builder().apiKey("api-key-123").keyId("test-1")
             .privateKey((RSAPrivateKey) KEYS.getPrivate()).build())
         .retry(new RetryOptions(3, Duration.ofMillis(1), Duration.ofMillis(2)))
@@ -111,6 +115,28 @@ class RealTokenEndpointTest {
             + "%3Ajwt-bearer&client_assertion=ey");
     assertThat(apiRequests).extracting(r -> r.getHeaders().get("Authorization"))
         .containsExactly("Bearer access-1", "Bearer access-1");
+  }
+
+  @Test
+  void sendsTokenRequestsAndApiCallsToTheirOverriddenUrls() throws Exception {
+    tokenAnswers.add(token("access-1", "599"));
+    apiAnswers.add(status(200));
+    NhsEnvironment environment = NhsEnvironment.custom(server.url("/").uri()).toBuilder()
+        .apiUrl(NhsApi.PDS, server.url("/gateway/pds").uri())
+        .tokenUrl(server.url("/auth/v2/issue-token").uri())
+        .build();
+
+    transport(environment).execute(read, ResponseDecoder.ofString());
+
+    assertThat(tokenRequests).singleElement().satisfies(request -> {
+      assertThat(request.getUrl().encodedPath()).isEqualTo("/auth/v2/issue-token");
+      String assertion = java.net.URLDecoder.decode(
+          request.getBody().utf8().replaceFirst(".*client_assertion=", ""), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(com.nimbusds.jwt.SignedJWT.parse(assertion).getJWTClaimsSet().getAudience())
+          .containsExactly(server.url("/auth/v2/issue-token").toString());
+    });
+    assertThat(apiRequests).singleElement()
+        .satisfies(request -> assertThat(request.getUrl().encodedPath()).isEqualTo("/gateway/pds/Patient/9000000009"));
   }
 
   @Test

@@ -18,6 +18,8 @@ public final class Decoding {
   /** The longest description a decode failure's message carries. */
   static final int MAX_DESCRIPTION = 300;
   private static final String FHIR_JSON = "FHIR JSON";
+  private static final String EMPTY_BODY = "empty body where JSON was expected; the API's base URL may be wrong "
+      + "(a proxy or gateway can answer an unknown path with an empty 200): check the environment's apiUrl";
 
   /** Reads a value from a JSON document. */
   @FunctionalInterface
@@ -60,16 +62,32 @@ public final class Decoding {
   /**
    * Reads a whole response body before it is decoded, so that a connection lost part way through the body
    * surfaces as the {@link IOException} the transport retries, not as malformed JSON. The transport already bounds
-   * the body's size.
+   * the body's size. A body that is empty, or only white space, is refused here: it is no document at all, and the
+   * usual cause is a request sent to the wrong place, not a malformed answer.
    *
    * @param body the body
    * @return its bytes
    * @throws IOException if the body cannot be read in full
+   * @throws NhsDecodeException if the body is empty or only white space
    */
   public static Buffer readAll(ResponseBody body) throws IOException {
     Buffer whole = new Buffer();
     body.source().readAll(whole);
+    if (isBlank(whole)) {
+      throw failure(EMPTY_BODY, null);
+    }
     return whole;
+  }
+
+  /** JSON's white space; stops at the first other byte, which for a document is almost always the first. */
+  private static boolean isBlank(Buffer buffer) {
+    for (long i = 0; i < buffer.size(); i++) {
+      byte b = buffer.getByte(i);
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

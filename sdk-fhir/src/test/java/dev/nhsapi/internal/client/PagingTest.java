@@ -3,8 +3,10 @@ package dev.nhsapi.internal.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nhsapi.core.NhsApi;
+import dev.nhsapi.core.NhsDecodeException;
 import dev.nhsapi.core.NhsEnvironment;
 import dev.nhsapi.core.NhsRequest;
 import dev.nhsapi.core.NhsTransport;
@@ -52,6 +54,20 @@ class PagingTest {
       assertThat(request.getHeaders().get("NHSD-Session-URID")).isEqualTo("555254240100");
     }
     assertThat(one.getHeaders().get("X-Request-ID")).isNotEqualTo(two.getHeaders().get("X-Request-ID"));
+  }
+
+  @Test
+  void followsNextLinksUnderAnOverriddenApiUrlAndRefusesOnesUnderTheDefault() {
+    NhsEnvironment environment = NhsEnvironment.custom(server.url("/").uri()).toBuilder()
+        .apiUrl(NhsApi.ODS, server.url("/gateway/ods").uri())
+        .build();
+    NhsRequest first = NhsRequest.get(NhsApi.ODS, "/Organization").build();
+
+    assertThat(Paging.nextPage(environment, first, server.url("/gateway/ods/Organization?_offset=1").toString())
+        .pathTemplate()).isEqualTo("/Organization");
+    assertThatThrownBy(() -> Paging.nextPage(environment, first, server.url(BASE + "/Organization").toString()))
+        .isInstanceOf(NhsDecodeException.class)
+        .hasMessage("the search's next-page link points outside the ods API");
   }
 
   @Test
