@@ -106,6 +106,48 @@ class PdsSandboxTest {
     assertThat(read(JANE).body()).contains("\"telecom\":[]");
   }
 
+  @Test
+  void aChangeInsideAListItemNeedsTheItemsIdInTheSameRequest() throws IOException {
+    String postcode = "{\"op\":\"replace\",\"path\":\"/address/0/postalCode\",\"value\":\"LS2 7AB\"}";
+
+    Answer unnamed = send(patch(JANE, "W/\"2\"", patches(postcode)));
+    // the shape of the spec's update-address example: the item's id replaced by itself names the item
+    Answer named = send(patch(JANE, "W/\"2\"", patches(
+        "{\"op\":\"replace\",\"path\":\"/address/0/id\",\"value\":\"sbx-addr-1\"}", postcode)));
+
+    assertThat(unnamed.status()).isEqualTo(400);
+    assertThat(unnamed.body()).contains("INVALID_UPDATE", "no id or url found for path with root /address/0");
+    assertThat(named.status()).isEqualTo(200);
+    assertThat(named.body()).contains("LS2 7AB");
+  }
+
+  @Test
+  void forbidsRemovingTheUsualNameOrTheBirthDateAndAddingASecondUsualName() throws IOException {
+    Answer name = send(patch(JANE, "W/\"2\"", patches(
+        "{\"op\":\"test\",\"path\":\"/name/0/id\",\"value\":\"sbx-name-1\"}",
+        "{\"op\":\"remove\",\"path\":\"/name/0\"}")));
+    Answer birthDate = send(patch(JANE, "W/\"2\"", patches("{\"op\":\"remove\",\"path\":\"/birthDate\"}")));
+    Answer secondUsual = send(patch(JANE, "W/\"2\"", patches(
+        "{\"op\":\"add\",\"path\":\"/name/-\",\"value\":{\"use\":\"usual\",\"family\":\"Jones\"}}")));
+
+    for (Answer forbidden : List.of(name, birthDate, secondUsual)) {
+      assertThat(forbidden.status()).isEqualTo(403);
+      assertThat(forbidden.body()).contains("FORBIDDEN_UPDATE");
+    }
+    assertThat(name.body()).contains("not permitted to remove usual name");
+    assertThat(birthDate.body()).contains("not permitted to remove 'birthDate'");
+    assertThat(read(JANE).etag()).isEqualTo("W/\"2\"");
+  }
+
+  @Test
+  void namesAddedByAPatchGetAnId() throws IOException {
+    Answer added = send(patch(JANE, "W/\"2\"", patches(
+        "{\"op\":\"add\",\"path\":\"/name/-\",\"value\":{\"use\":\"nickname\",\"given\":[\"Janey\"]}}")));
+
+    assertThat(added.status()).isEqualTo(200);
+    assertThat(added.body()).containsPattern("\\{\"use\":\"nickname\",\"given\":\\[\"Janey\"\\],\"id\":\"[0-9A-F-]{8}\"\\}");
+  }
+
   static Stream<Arguments> refusedPatches() {
     String testName = "{\"op\":\"test\",\"path\":\"/name/0/id\",\"value\":\"sbx-name-1\"}";
     String removeName = "{\"op\":\"remove\",\"path\":\"/name/0\"}";

@@ -15,9 +15,11 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
@@ -36,6 +38,9 @@ final class PdsWrites {
   private static final List<String> FORBIDDEN = List.of("/id", "/meta", "/resourceType");
   private static final Set<String> GENDERS = Set.of("male", "female", "unknown");
   private static final Pattern LIST_ITEM = Pattern.compile(".*/[0-9]+");
+  /** An item of a list whose items PDS identifies by {@code id}, and a path inside one. */
+  private static final Pattern ITEM = Pattern.compile("/(?:name|address|telecom|contact)/[0-9]+");
+  private static final Pattern INSIDE_ITEM = Pattern.compile("(/(?:name|address|telecom|contact)/[0-9]+)/(.+)");
 
   private final PatientStore store;
   /** The {@code X-Request-ID} of each write applied, in the order applied; guarded by itself. */
@@ -102,6 +107,10 @@ final class PdsWrites {
             "Patches may not change id, meta or resourceType");
       }
     }
+    String unnamed = itemWithoutId(patches);
+    if (unnamed != null) {
+      return invalidUpdate("Invalid update with error - no id or url found for path with root " + unnamed);
+    }
     JsonObject patched;
     try {
       patched = Json.createPatch(patches).apply(current.document());
@@ -111,7 +120,12 @@ final class PdsWrites {
     if (!isPatient(patched.toString())) {
       return invalidUpdate("The patched resource is no longer a valid Patient");
     }
-    Stored updated = store.replace(current, patched);
+    String forbiddenChange = forbiddenChange(current.document(), patched);
+    if (forbiddenChange != null) {
+      return Outcomes.error(403, "information", "forbidden", "FORBIDDEN_UPDATE", "Update is forbidden",
+          forbiddenChange);
+    }
+    Stored updated = store.replace(current, withNameIds(patched));
     if (updated == null) {
       return versionMismatch(); // another write won the race from the same version
     }
@@ -250,6 +264,63 @@ final class PdsWrites {
     String item = path(patches, index);
     String tested = path(patches, index - 1);
     return tested.equals(item) || tested.startsWith(item + "/");
+  }
+
+  /**
+   * Returns the first list item a patch changes inside without naming the item: PDS needs the item's {@code id}
+   * (tested or replaced) or the whole item in the same request. Null if every change names its item.
+   */
+  private static @Nullable String itemWithoutId(JsonArray patches) {
+    Set<String> named = new HashSet<>();
+    for (int i = 0; i < patches.size(); i++) {
+      String path = path(patches, i);
+      Matcher inside = INSIDE_ITEM.matcher(path);
+      if (inside.matches() && inside.group(2).equals("id")) {
+        named.add(inside.group(1));
+      } else if (ITEM.matcher(path).matches()) {
+        named.add(path);
+      }
+    }
+    for (int i = 0; i < patches.size(); i++) {
+      Matcher inside = INSIDE_ITEM.matcher(path(patches, i));
+      if (inside.matches() && !named.contains(inside.group(1))) {
+        return inside.group(1);
+      }
+    }
+    return null;
+  }
+
+  /** Returns why PDS forbids the change from {@code before} to {@code after}, or null if it allows it. */
+  private static @Nullable String forbiddenChange(JsonObject before, JsonObject after) {
+    if (before.containsKey("birthDate") && !after.containsKey("birthDate")) {
+      return "Forbidden update with error - source not permitted to remove 'birthDate'";
+    }
+    long usualBefore = usualNames(before);
+    long usualAfter = usualNames(after);
+    if (usualBefore > 0 && usualAfter == 0) {
+      return "Forbidden update with error - not permitted to remove usual name";
+    }
+    return usualAfter > Math.max(1, usualBefore)
+        ? "Forbidden update with error - multiple usual names cannot be added" : null;
+  }
+
+  private static long usualNames(JsonObject patient) {
+    return names(patient).stream().filter(name -> "usual".equals(text(name, "use"))).count();
+  }
+
+  /** Gives each name without an {@code id} one, as PDS does for names a patch adds. */
+  private static JsonObject withNameIds(JsonObject patient) {
+    if (!(patient.get("name") instanceof JsonArray names)) {
+      return patient;
+    }
+    JsonArrayBuilder identified = Json.createArrayBuilder();
+    for (JsonValue name : names) {
+      identified.add(name instanceof JsonObject object && !object.containsKey("id")
+          ? Json.createObjectBuilder(object).add("id", UUID.randomUUID().toString().substring(0, 8)
+              .toUpperCase(Locale.ROOT)).build()
+          : name);
+    }
+    return Json.createObjectBuilder(patient).add("name", identified).build();
   }
 
   private static boolean forbidden(String path) {
