@@ -112,6 +112,32 @@ class NhsSandboxTest {
   }
 
   @Test
+  void findsTheFurtherTestPatientsOfNhssSandbox() {
+    PatientSearchResult youds = nhs.pds().search(PatientSearch.builder().family("Youds").birthDate(LocalDate.of(1970,
+        1, 24)).build());
+    assertThat(youds.patients()).extracting(p -> p.id())
+        .containsExactly("9693633679", "9693633687", "9693633695", "9693633709");
+    assertThat(nhs.pds().search(PatientSearch.builder().family("YOUDS").birthDate(LocalDate.of(1970, 1, 24))
+        .maxResults(1).build()).tooManyMatches()).isTrue();
+    PatientSearchResult cuff = nhs.pds().search(PatientSearch.builder().family("CUFF")
+        .gender(AdministrativeGender.FEMALE).birthDate(LocalDate.of(1926, 1, 7)).build());
+    assertThat(cuff.patients()).extracting(p -> p.id()).containsExactly("9732019395");
+    assertThat(nhs.pds().search(PatientSearch.builder().family("Massam").birthDate(LocalDate.of(1920, 8, 11))
+        .build()).patients()).extracting(p -> p.id()).containsExactly("9693632966");
+  }
+
+  @Test
+  void findsTheDeadByDateOfDeath() {
+    // a birth date range open at one end and a death date alone: raw, until PatientSearch can send them
+    String found = nhs.transport().execute(NhsRequest.get(NhsApi.PDS, "/Patient").query("family", "TUNNEY")
+        .query("birthdate", "ge1980-01-01").query("death-date", "le2019-02-28").build(),
+        ResponseDecoder.ofString()).value();
+
+    assertThat(found).contains("\"id\":\"9733163201\"", "\"deceasedDateTime\":\"2019-02-07T00:00:00+00:00\"",
+        "Extension-UKCore-DeathNotificationStatus");
+  }
+
+  @Test
   void servesRelatedPeople() {
     assertThat(nhs.pds().relatedPersons(NhsNumber.of("9000000009"))).hasSize(2);
     assertThat(nhs.pds().relatedPersons(NhsNumber.of("9000000033"))).isEmpty();

@@ -5,6 +5,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -49,6 +50,10 @@ final class PdsSearch {
   private static final String JANE_PHONE = "01632960587";
   private static final String JANE_EMAIL = "jane.smith@example.com";
   private static final String EMPTY = "{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"total\":0}";
+
+  /** NHS's sandbox's further test patients, each entry the search that finds them, from our data file. */
+  private static final List<JsonObject> CANNED = Json.createReader(new StringReader(
+      SandboxData.read("pds-searches.json"))).readArray().getValuesAs(JsonObject.class);
 
   private final Function<String, @Nullable JsonObject> patients;
   private final Clock clock;
@@ -131,6 +136,16 @@ final class PdsSearch {
     }
     if (q.family.equals("smith") && "male".equals(q.gender) && q.given.equals(List.of("John Paul", "James"))) {
       return compoundName();
+    }
+    for (JsonObject canned : CANNED) {
+      if (q.matches(canned)) {
+        JsonArray found = canned.getJsonArray("matches");
+        if (q.maxResults != null && found.size() > Integer.parseInt(q.maxResults)) {
+          return Outcomes.error(200, "information", "multiple-matches", "TOO_MANY_MATCHES", "Too Many Matches", null);
+        }
+        return bundle(found.getValuesAs(JsonObject.class).stream()
+            .map(match -> Map.entry(match.getJsonObject("patient"), match.getJsonNumber("score").toString())).toList());
+      }
     }
     return Responses.fhir(200, "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"warning\","
         + "\"code\":\"not-supported\",\"diagnostics\":\"This mock endpoint has no example response for this "
@@ -233,6 +248,7 @@ final class PdsSearch {
     final @Nullable String gender;
     final List<String> given;
     final List<String> birthdate;
+    final List<String> deathDate;
     final @Nullable String phone;
     final @Nullable String email;
     final @Nullable String maxResults;
@@ -244,6 +260,7 @@ final class PdsSearch {
       this.gender = sex == null ? null : sex.toLowerCase(Locale.ROOT);
       this.given = url.queryParameterValues("given").stream().map(String::valueOf).toList();
       this.birthdate = url.queryParameterValues("birthdate").stream().map(String::valueOf).toList();
+      this.deathDate = url.queryParameterValues("death-date").stream().map(String::valueOf).toList();
       this.phone = url.queryParameter("phone");
       this.email = url.queryParameter("email");
       this.maxResults = maxResults;
@@ -254,6 +271,25 @@ final class PdsSearch {
     boolean janeSmithBirth() {
       return birthdate.equals(List.of("eq2010-10-22")) || birthdate.equals(List.of("2010-10-22"))
           || birthdate.equals(List.of("ge2010-10-21", "le2010-10-23"));
+    }
+
+    /**
+     * Whether this search is the one a canned entry describes: each of its parameters the same, a family name in
+     * any case, a date with or without {@code eq}.
+     */
+    boolean matches(JsonObject canned) {
+      return family.equalsIgnoreCase(canned.getString("family"))
+          && (!canned.containsKey("gender") || canned.getString("gender").equals(gender))
+          && (!canned.containsKey("birthdate") || dates(canned, "birthdate").equals(withoutEq(birthdate)))
+          && (!canned.containsKey("death-date") || dates(canned, "death-date").equals(withoutEq(deathDate)));
+    }
+
+    private static List<String> dates(JsonObject canned, String name) {
+      return canned.getJsonArray(name).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    private static List<String> withoutEq(List<String> dates) {
+      return dates.stream().map(date -> date.startsWith("eq") ? date.substring(2) : date).toList();
     }
 
     /** Whether the phone and email, where given, are Jane Smith's. */
