@@ -40,9 +40,11 @@ import org.jspecify.annotations.Nullable;
  * sandbox answers for the same requests, so samples and tests run offline.
  *
  * <p>Today it serves the Personal Demographics Service: the published sandbox patients ({@code 9000000009} Jane
- * Smith, {@code 9000000025} restricted, {@code 9000000033} minimal, {@code 9000000017}), the documented search
- * scenarios, related people, and the platform's error codes and header checks ({@code X-Request-ID} must be a
- * UUID). Its OAuth 2.0 token endpoint checks signed client assertions by every rule the platform applies; register
+ * Smith, {@code 9000000025} restricted, {@code 9000000033} minimal, {@code 9000000017}) at the versions the
+ * specification's examples show, every scenario of the specification's sandbox tables (searches with their ids
+ * and scores, search checks, related people, patches, and creates: the specification's single- and
+ * multiple-match example bodies match existing records, every other valid body creates one), and the platform's
+ * error codes and header checks ({@code X-Request-ID} must be a UUID). Its OAuth 2.0 token endpoint checks signed client assertions by every rule the platform applies; register
  * an application with {@link #registerApplication(String)}. It also serves the Hello World API
  * ({@code /hello-world/hello/world}, {@code /hello/application} with an API key from {@link #registerApiKey(String)}
  * or an application's token, {@code /hello/user} with a healthcare worker's token), the quickest check of a set-up,

@@ -7,11 +7,9 @@ import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safe. Reads see whole versions. An update is a compare-and-set on the version the writer started
  * from, so of several concurrent writes to one patient exactly one wins each version. Creates are serialised, so
- * matching and NHS number allocation see every earlier create.
+ * NHS number allocation sees every earlier create.
  */
 final class PatientStore {
   /** The first nine digits of the first NHS number a create may allocate: {@code 9000000041}. */
@@ -59,23 +57,17 @@ final class PatientStore {
   }
 
   /**
-   * Finds the patients that {@code matches} accepts; if there are none, allocates the next free NHS number and
-   * stores {@code build}'s document for it at version 1.
+   * Allocates the next free NHS number and stores {@code build}'s document for it at version 1.
    *
-   * @param matches which stored patients the new one matches
    * @param build the new patient's document for an NHS number
-   * @return the matches, or the one patient created
+   * @return the patient created
    */
-  Created createUnlessMatched(Predicate<Stored> matches, Function<String, JsonObject> build) {
+  Stored create(Function<String, JsonObject> build) {
     synchronized (creates) {
-      List<Stored> found = patients.values().stream().filter(matches).toList();
-      if (!found.isEmpty()) {
-        return new Created(found, false);
-      }
       String nhsNumber = allocate();
       Stored created = Stored.of(withVersion(build.apply(nhsNumber), 1));
       patients.put(nhsNumber, created);
-      return new Created(List.of(created), true);
+      return created;
     }
   }
 
@@ -127,18 +119,6 @@ final class PatientStore {
     /** Returns the weak ETag PDS sends for this version. */
     String etag() {
       return "W/\"" + version + "\"";
-    }
-  }
-
-  /**
-   * What a create found or made.
-   *
-   * @param patients the matching patients, or the one created
-   * @param created whether {@code patients} holds a newly created patient
-   */
-  record Created(List<Stored> patients, boolean created) {
-    Created {
-      patients = List.copyOf(Objects.requireNonNull(patients, "patients == null"));
     }
   }
 }

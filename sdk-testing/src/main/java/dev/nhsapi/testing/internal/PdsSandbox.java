@@ -2,10 +2,11 @@ package dev.nhsapi.testing.internal;
 
 import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.testing.internal.PatientStore.Stored;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -22,14 +23,18 @@ import okhttp3.HttpUrl;
 public final class PdsSandbox {
   /** The API's base path. */
   public static final String BASE = "/personal-demographics/FHIR/R4";
-  private static final String FULL_URL = "https://api.service.nhs.uk" + BASE + "/Patient/";
 
   /** How many writes' answers are remembered for de-duplication. */
   private static final int REMEMBERED_WRITES = 100_000;
 
   private final PatientStore patients = new PatientStore(Stream.of("9000000009", "9000000017", "9000000025",
       "9000000033").map(nhs -> SandboxData.read("patient-" + nhs + ".json")).toList());
-  private final Map<String, String> relatedPeople = Map.of("9000000009", SandboxData.read("related-9000000009.json"));
+  private final Map<String, String> relatedPeople = Stream.of("9000000009", "9000000017")
+      .collect(Collectors.toUnmodifiableMap(nhs -> nhs, nhs -> SandboxData.read("related-" + nhs + ".json")));
+  private final PdsSearch search = new PdsSearch(id -> {
+    Stored patient = patients.get(id);
+    return patient == null ? null : patient.document();
+  }, Clock.systemUTC());
   private final PdsWrites writes = new PdsWrites(patients);
   private final WriteLog writeLog = new WriteLog(REMEMBERED_WRITES);
 
@@ -88,11 +93,11 @@ public final class PdsSandbox {
           "This sandbox serves reads, searches, patches and creates");
     }
     if (segments.size() == 1) {
-      return search(url, mode);
+      return search.answer(url, mode);
     }
     return withPatient(segments.get(1), patient -> segments.size() == 3 && segments.get(2).equals("RelatedPerson")
-        ? Responses.fhir(200, relatedPeople.getOrDefault(patient.id(),
-            "{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"total\":0}"))
+        ? Responses.fhir(200, search.stamped(relatedPeople.getOrDefault(patient.id(),
+            "{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"total\":0}")))
         : PdsWrites.served(200, patient));
   }
 
@@ -105,56 +110,5 @@ public final class PdsSandbox {
     return patient == null
         ? Outcomes.error(404, "information", "not-found", "RESOURCE_NOT_FOUND", "Resource not found", null)
         : answer.apply(patient);
-  }
-
-  /** The hosted sandbox's documented search scenarios. */
-  private MockResponse search(HttpUrl url, AccessMode mode) {
-    String family = url.queryParameter("family");
-    String gender = url.queryParameter("gender");
-    String birthdate = url.queryParameter("birthdate");
-    String maxResults = url.queryParameter("_max-results");
-    boolean fuzzy = "true".equals(url.queryParameter("_fuzzy-match"));
-    if (url.querySize() == 0) {
-      return Outcomes.error(400, "error", "processing", "UNSUPPORTED_SERVICE", "Unsupported Service", null);
-    }
-    if (mode == AccessMode.APPLICATION_RESTRICTED) {
-      if (maxResults != null && !maxResults.equals("1")) {
-        return Outcomes.error(403, "error", "token", "INVALID_VALUE", "Provided value is invalid",
-            "_max-results must be 1 with application-restricted access");
-      }
-      maxResults = "1"; // the platform's proxy sets it when absent
-    }
-    if (fuzzy && url.queryParameter("given") != null && family != null && birthdate != null) {
-      return bundle(Map.entry("9000000017", "0.8976"));
-    }
-    if ("Smythe".equalsIgnoreCase(family)) {
-      return bundle(Map.entry("9000000025", "1"));
-    }
-    boolean janeSmith = "female".equals(gender) && "eq2010-10-22".equals(birthdate);
-    if (janeSmith && "Smith".equalsIgnoreCase(family)) {
-      return bundle(Map.entry("9000000009", "1"));
-    }
-    if (janeSmith && "Sm*".equalsIgnoreCase(family)) {
-      if ("1".equals(maxResults)) {
-        return Outcomes.error(200, "information", "multiple-matches", "TOO_MANY_MATCHES", "Too Many Matches", null);
-      }
-      return bundle(Map.entry("9000000009", "1"), Map.entry("9000000017", "0.8976"));
-    }
-    return Responses.fhir(200, "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"warning\","
-        + "\"code\":\"not-supported\",\"diagnostics\":\"This mock endpoint has no example response for this "
-        + "combination of search parameters\"}]}");
-  }
-
-  @SafeVarargs
-  private MockResponse bundle(Map.Entry<String, String>... matches) {
-    StringBuilder body = new StringBuilder("{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"total\":")
-        .append(matches.length).append(",\"entry\":[");
-    for (int i = 0; i < matches.length; i++) {
-      String nhs = matches[i].getKey();
-      body.append(i == 0 ? "" : ",").append("{\"fullUrl\":\"").append(FULL_URL).append(nhs)
-          .append("\",\"search\":{\"score\":").append(matches[i].getValue()).append("},\"resource\":")
-          .append(Objects.requireNonNull(patients.get(nhs)).json()).append('}');
-    }
-    return Responses.fhir(200, body.append("]}").toString());
   }
 }

@@ -4,7 +4,6 @@ import dev.nhsapi.core.NhsDecodeException;
 import dev.nhsapi.fhir.FhirJson;
 import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.fhir.Patient;
-import dev.nhsapi.testing.internal.PatientStore.Created;
 import dev.nhsapi.testing.internal.PatientStore.Stored;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -16,9 +15,11 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
@@ -35,7 +36,11 @@ final class PdsWrites {
   private static final Pattern IF_MATCH = Pattern.compile("W/\"([0-9]+)\"");
   private static final Set<String> OPERATIONS = Set.of("add", "replace", "remove", "test");
   private static final List<String> FORBIDDEN = List.of("/id", "/meta", "/resourceType");
+  private static final Set<String> GENDERS = Set.of("male", "female", "unknown");
   private static final Pattern LIST_ITEM = Pattern.compile(".*/[0-9]+");
+  /** An item of a list whose items PDS identifies by {@code id}, and a path inside one. */
+  private static final Pattern ITEM = Pattern.compile("/(?:name|address|telecom|contact)/[0-9]+");
+  private static final Pattern INSIDE_ITEM = Pattern.compile("(/(?:name|address|telecom|contact)/[0-9]+)/(.+)");
 
   private final PatientStore store;
   /** The {@code X-Request-ID} of each write applied, in the order applied; guarded by itself. */
@@ -85,6 +90,12 @@ final class PdsWrites {
       return invalidUpdate("The 'patches' array must hold at least one operation");
     }
     for (int i = 0; i < patches.size(); i++) {
+      if (!OPERATIONS.contains(op(patches, i))) {
+        return Outcomes.error(400, "error", "value", "INVALID_VALUE", "Provided value is invalid",
+            "Invalid value - '" + op(patches, i) + "' in field '" + i + "/op'");
+      }
+    }
+    for (int i = 0; i < patches.size(); i++) {
       if (op(patches, i).equals("remove") && LIST_ITEM.matcher(path(patches, i)).matches()
           && !testedJustBefore(patches, i)) {
         return invalidUpdate("Every remove of a list item must immediately follow a test of that item");
@@ -96,6 +107,10 @@ final class PdsWrites {
             "Patches may not change id, meta or resourceType");
       }
     }
+    String unnamed = itemWithoutId(patches);
+    if (unnamed != null) {
+      return invalidUpdate("Invalid update with error - no id or url found for path with root " + unnamed);
+    }
     JsonObject patched;
     try {
       patched = Json.createPatch(patches).apply(current.document());
@@ -105,7 +120,12 @@ final class PdsWrites {
     if (!isPatient(patched.toString())) {
       return invalidUpdate("The patched resource is no longer a valid Patient");
     }
-    Stored updated = store.replace(current, patched);
+    String forbiddenChange = forbiddenChange(current.document(), patched);
+    if (forbiddenChange != null) {
+      return Outcomes.error(403, "information", "forbidden", "FORBIDDEN_UPDATE", "Update is forbidden",
+          forbiddenChange);
+    }
+    Stored updated = store.replace(current, withNameIds(patched));
     if (updated == null) {
       return versionMismatch(); // another write won the race from the same version
     }
@@ -122,37 +142,45 @@ final class PdsWrites {
       return unsupportedContentType("application/json");
     }
     String body = body(request);
-    JsonObject document = object(body);
-    if (document == null || !isPatient(body)) {
+    JsonObject document = body.isBlank() ? JsonValue.EMPTY_JSON_OBJECT : object(body);
+    if (document == null
+        || (document.containsKey("resourceType") && !"Patient".equals(text(document, "resourceType")))) {
+      return invalidCreate("The body must be a Patient resource");
+    }
+    for (String required : List.of("name", "gender", "birthDate")) {
+      if (!document.containsKey(required)) {
+        return missingValue(required);
+      }
+    }
+    if (!isPatient(body)) {
       return invalidCreate("The body must be a Patient resource");
     }
     if (document.containsKey("id")) {
       return invalidCreate("A Patient to create must not have an id: PDS allocates the NHS number");
     }
     String family = family(document);
+    if (family == null) {
+      return missingValue("name/0/family");
+    }
     String gender = text(document, "gender");
-    String birthDate = text(document, "birthDate");
-    if (family == null || gender == null || birthDate == null) {
-      return invalidCreate("A Patient to create needs a name with a family name, a gender and a birth date");
+    if (gender == null || !GENDERS.contains(gender)) {
+      return Outcomes.error(400, "error", "value", "INVALID_VALUE", "Provided value is invalid",
+          "Invalid value - '" + gender + "' in field 'gender'");
     }
-    Created result = store.createUnlessMatched(
-        stored -> hasFamily(stored.document(), family) && gender.equals(text(stored.document(), "gender"))
-            && birthDate.equals(text(stored.document(), "birthDate")),
-        nhsNumber -> newRecord(document, nhsNumber));
-    if (result.created()) {
-      recordApplied(request);
-      return served(201, result.patients().get(0));
+    // The spec's create examples (specification/components/examples/requests/PatientCreate/ in
+    // NHSDigital/personal-demographics-service-api) find existing records; every other valid body creates one.
+    String postalCode = postalCode(document);
+    if (family.equals("McMatch-Single") && "BAP 4WG".equals(postalCode)) {
+      return Outcomes.error(200, "error", "value", "SINGLE_MATCH", "Single match found",
+          "Unable to create new patient. NHS number 5900054586 found for supplied demographic data.");
     }
-    if (result.patients().size() == 1) {
-      // As the PDS spec's create answers it (specification/components/paths/patient-create.yaml): the matched
-      // record's NHS number is in the diagnostics only.
-      return Outcomes.error(200, "error", "value", "SINGLE_MATCH", "Single match found", "Unable to create new "
-          + "patient. NHS number " + result.patients().get(0).id() + " found for supplied demographic data.");
+    if (family.equals("McMatch-Multiple") && "DN19 7UD".equals(postalCode)) {
+      return Outcomes.error(200, "error", "structure", "MULTIPLE_MATCHES", "Multiple matches found",
+          "Unable to create new patient. Multiple matches found for supplied demographic data.");
     }
-    // PDS documents only "200 with a problem description" for several matches; the sandbox answers as a search
-    // with too many matches does, so one handler serves both.
-    return Outcomes.error(200, "information", "multiple-matches", "TOO_MANY_MATCHES", "Too Many Matches",
-        "Several existing records may be this patient; nothing was created: trace the patient by search");
+    Stored created = store.create(nhsNumber -> newRecord(document, nhsNumber));
+    recordApplied(request);
+    return served(201, created);
   }
 
   private void recordApplied(RecordedRequest request) {
@@ -205,15 +233,15 @@ final class PdsWrites {
     }
   }
 
-  /** Returns the body's {@code patches} if each is an object with a known {@code op} and a string {@code path}. */
+  /** Returns the body's {@code patches} if each is an object with a string {@code op} and {@code path}. */
   private static @Nullable JsonArray patches(String body) {
     JsonObject object = object(body);
     if (object == null || !(object.get("patches") instanceof JsonArray patches)) {
       return null;
     }
     for (JsonValue patch : patches) {
-      if (!(patch instanceof JsonObject operation && operation.get("op") instanceof JsonString op
-          && OPERATIONS.contains(op.getString()) && operation.get("path") instanceof JsonString)) {
+      if (!(patch instanceof JsonObject operation && operation.get("op") instanceof JsonString
+          && operation.get("path") instanceof JsonString)) {
         return null;
       }
     }
@@ -238,6 +266,63 @@ final class PdsWrites {
     return tested.equals(item) || tested.startsWith(item + "/");
   }
 
+  /**
+   * Returns the first list item a patch changes inside without naming the item: PDS needs the item's {@code id}
+   * (tested or replaced) or the whole item in the same request. Null if every change names its item.
+   */
+  private static @Nullable String itemWithoutId(JsonArray patches) {
+    Set<String> named = new HashSet<>();
+    for (int i = 0; i < patches.size(); i++) {
+      String path = path(patches, i);
+      Matcher inside = INSIDE_ITEM.matcher(path);
+      if (inside.matches() && inside.group(2).equals("id")) {
+        named.add(inside.group(1));
+      } else if (ITEM.matcher(path).matches()) {
+        named.add(path);
+      }
+    }
+    for (int i = 0; i < patches.size(); i++) {
+      Matcher inside = INSIDE_ITEM.matcher(path(patches, i));
+      if (inside.matches() && !named.contains(inside.group(1))) {
+        return inside.group(1);
+      }
+    }
+    return null;
+  }
+
+  /** Returns why PDS forbids the change from {@code before} to {@code after}, or null if it allows it. */
+  private static @Nullable String forbiddenChange(JsonObject before, JsonObject after) {
+    if (before.containsKey("birthDate") && !after.containsKey("birthDate")) {
+      return "Forbidden update with error - source not permitted to remove 'birthDate'";
+    }
+    long usualBefore = usualNames(before);
+    long usualAfter = usualNames(after);
+    if (usualBefore > 0 && usualAfter == 0) {
+      return "Forbidden update with error - not permitted to remove usual name";
+    }
+    return usualAfter > Math.max(1, usualBefore)
+        ? "Forbidden update with error - multiple usual names cannot be added" : null;
+  }
+
+  private static long usualNames(JsonObject patient) {
+    return names(patient).stream().filter(name -> "usual".equals(text(name, "use"))).count();
+  }
+
+  /** Gives each name without an {@code id} one, as PDS does for names a patch adds. */
+  private static JsonObject withNameIds(JsonObject patient) {
+    if (!(patient.get("name") instanceof JsonArray names)) {
+      return patient;
+    }
+    JsonArrayBuilder identified = Json.createArrayBuilder();
+    for (JsonValue name : names) {
+      identified.add(name instanceof JsonObject object && !object.containsKey("id")
+          ? Json.createObjectBuilder(object).add("id", UUID.randomUUID().toString().substring(0, 8)
+              .toUpperCase(Locale.ROOT)).build()
+          : name);
+    }
+    return Json.createObjectBuilder(patient).add("name", identified).build();
+  }
+
   private static boolean forbidden(String path) {
     return path.isEmpty() || FORBIDDEN.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
   }
@@ -257,8 +342,10 @@ final class PdsWrites {
         .orElse(null);
   }
 
-  private static boolean hasFamily(JsonObject patient, String family) {
-    return names(patient).stream().anyMatch(name -> family.equalsIgnoreCase(text(name, "family")));
+  /** Returns the postcode of the first address, if it has one. */
+  private static @Nullable String postalCode(JsonObject patient) {
+    return patient.get("address") instanceof JsonArray addresses && !addresses.isEmpty()
+        && addresses.get(0) instanceof JsonObject address ? text(address, "postalCode") : null;
   }
 
   private static List<JsonObject> names(JsonObject patient) {
@@ -289,6 +376,11 @@ final class PdsWrites {
 
   private static MockResponse invalidUpdate(String diagnostics) {
     return Outcomes.error(400, "error", "structure", "INVALID_UPDATE", "Update is invalid", diagnostics);
+  }
+
+  private static MockResponse missingValue(String field) {
+    return Outcomes.error(400, "error", "required", "MISSING_VALUE", "Required value is missing",
+        "Missing value - '" + field + "'");
   }
 
   private static MockResponse invalidCreate(String diagnostics) {

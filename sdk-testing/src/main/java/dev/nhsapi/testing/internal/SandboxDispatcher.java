@@ -127,7 +127,8 @@ public final class SandboxDispatcher extends Dispatcher {
     }
     if (mode == null) {
       return Outcomes.error(401, "error", "forbidden", "ACCESS_DENIED", "Access Denied - Unauthorised",
-          "Invalid Access Token");
+          authorization != null && authorization.strip().equals("Bearer") ? "Missing access token"
+              : "Invalid Access Token");
     } else if (requestId == null) {
       return Outcomes.error(400, "error", "required", "MISSING_VALUE", "Required value is missing",
           "Invalid request with error - X-Request-ID header must be supplied to access this resource");
