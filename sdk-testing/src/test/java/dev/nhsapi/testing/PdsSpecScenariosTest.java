@@ -18,6 +18,7 @@ import dev.nhsapi.fhir.FhirJson;
 import dev.nhsapi.fhir.NhsNumber;
 import dev.nhsapi.fhir.Patient;
 import dev.nhsapi.fhir.RelatedPerson;
+import dev.nhsapi.pds.DateCriterion;
 import dev.nhsapi.pds.PatientCreateResult;
 import dev.nhsapi.pds.PatientPatch;
 import dev.nhsapi.pds.PatientRecord;
@@ -125,7 +126,8 @@ class PdsSpecScenariosTest {
           assertThat(pds.search(jane().family("Sm*").maxResults(1).build()).tooManyMatches()).isTrue();
         }),
         scenario("Search with date range", () -> assertFound(PatientSearch.builder().family("Smith")
-            .gender(AdministrativeGender.FEMALE).birthDateBetween(JANE_BORN.minusDays(1), JANE_BORN.plusDays(1))
+            .gender(AdministrativeGender.FEMALE)
+            .birthDate(DateCriterion.between(JANE_BORN.minusDays(1), JANE_BORN.plusDays(1)))
             .email(JANE_EMAIL).phone(JANE_PHONE), "9000000009")),
         scenario("Fuzzy search with phone and email", () -> {
           PatientSearchResult one = pds.search(jane().family("Smith").given("Jane").email(JANE_EMAIL)
