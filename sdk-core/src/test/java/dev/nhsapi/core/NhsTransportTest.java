@@ -588,4 +588,23 @@ class NhsTransportTest {
     server.enqueue(ok("{}"));
     assertThat(separate.execute(read, ResponseDecoder.ofString()).statusCode()).isEqualTo(200);
   }
+
+  @Test
+  void aDecoderSeesTheCallsDeadlineOnTheBodysSourceSoItCanBoundItsWork() {
+    server.enqueue(ok("{}"));
+    Duration timeout = Duration.ofSeconds(7);
+    long before = System.nanoTime();
+    NhsResponse<Long> response = transport().build().execute(read,
+        RequestOptions.builder().timeout(timeout).build(), body -> {
+          okio.Timeout deadline = body.source().timeout();
+          assertThat(deadline.hasDeadline()).isTrue();
+          return deadline.deadlineNanoTime();
+        });
+
+    long after = System.nanoTime();
+
+    // the call started between before and after, and its deadline is its start plus its timeout
+    assertThat(response.value() - before).isGreaterThanOrEqualTo(timeout.toNanos());
+    assertThat(response.value() - after).isLessThanOrEqualTo(timeout.toNanos());
+  }
 }

@@ -59,7 +59,7 @@ final class ResponseClassifier {
           call.recordSuccess(started);
           throw AttemptFailure.fatal(tooLarge(call, maxBytes));
         }
-        LimitedBody body = new LimitedBody(response.body(), maxBytes);
+        LimitedBody body = new LimitedBody(response.body(), maxBytes, call.deadlineNanoTime());
         T value;
         try {
           value = decoder.decode(body);
