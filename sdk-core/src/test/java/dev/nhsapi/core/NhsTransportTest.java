@@ -607,4 +607,20 @@ class NhsTransportTest {
     assertThat(response.value() - before).isGreaterThanOrEqualTo(timeout.toNanos());
     assertThat(response.value() - after).isLessThanOrEqualTo(timeout.toNanos());
   }
+
+  /** Issue 17 finding 7: Okio's error for a header line over OkHttp's limit carried a hex dump of server bytes. */
+  @Test
+  void aResponseHeaderOverTheLimitFailsWithoutTheServersBytesInAnyMessage() {
+    server.enqueue(new MockResponse.Builder().code(200)
+        .addHeader("X-Echo", "Quillfeather ".repeat(300 * 1024 / 13)).body("{}").build());
+
+    assertThatThrownBy(() -> transport().retry(RetryOptions.disabled()).build()
+            .execute(read, ResponseDecoder.ofString()))
+        .isInstanceOf(NhsTransportException.class)
+        .satisfies(e -> {
+          for (Throwable t = e; t != null; t = t.getCause()) {
+            assertThat(String.valueOf(t.getMessage())).doesNotContain("content=", "5175696c6c", "Quillfeather");
+          }
+        });
+  }
 }
