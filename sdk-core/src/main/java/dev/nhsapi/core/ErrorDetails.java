@@ -8,13 +8,15 @@ import org.jspecify.annotations.Nullable;
  * ({@code {fault: {faultstring, detail: {errorcode}}}}). Bodies in none of these shapes (HTML, text, empty,
  * truncated) give details with every field null.
  *
- * <p>{@link #toString()} leaves out the diagnostics, which may echo the caller's input.
+ * <p>The description and diagnostics are the server's free text, which may echo the caller's input (a name, a date
+ * of birth, an NHS number, an API key): read them to show a developer, and log them knowingly. {@link #toString()}
+ * shows the codes and message id, by allow-list, and {@code ***} for free text.
  *
  * @param code the NHS error code ({@code issue[0].details.coding[0].code}), the OAuth {@code error}, or the
  *     gateway's {@code errorcode}; null if none
  * @param issueType the FHIR issue type of the first issue ({@code not-found}, {@code value}...), or null
- * @param description fixed text describing the code: the coding's display, the OAuth
- *     {@code error_description} or the gateway's {@code faultstring}; null if none
+ * @param description text describing the error: the coding's display, the OAuth {@code error_description} or the
+ *     gateway's {@code faultstring}; null if none; may echo input, like the diagnostics
  * @param diagnostics the first issue's diagnostics, or null; may echo input, so never log it
  * @param operationOutcome the whole OperationOutcome, or null if the body was not one
  * @param messageId the platform's {@code message_id}, to quote in support requests, or null
@@ -40,7 +42,8 @@ public record ErrorDetails(
 
   @Override
   public String toString() {
-    return "ErrorDetails[code=" + code + ", issueType=" + issueType + ", description=" + description
-        + ", messageId=" + messageId + ", operationOutcome=" + operationOutcome + "]";
+    return "ErrorDetails[code=" + ServerCodes.shown(code) + ", issueType=" + ServerCodes.shown(issueType)
+        + ", description=" + ServerCodes.masked(description) + ", diagnostics=" + ServerCodes.masked(diagnostics)
+        + ", messageId=" + ServerCodes.shownId(messageId) + ", operationOutcome=" + operationOutcome + "]";
   }
 }

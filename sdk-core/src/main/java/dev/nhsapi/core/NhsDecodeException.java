@@ -4,7 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A success response arrived in full but its body could not be decoded into the expected type: malformed
- * JSON, or JSON of the wrong shape; or the body was larger than
+ * JSON, or JSON of the wrong shape; a number or string past the decoder's length limits; decoding still running
+ * when the call's deadline passed; or the body was larger than
  * {@link NhsTransport.Builder#maxResponseBytes(long)} allows. Retrying would not help. The message names the
  * rule that failed, never the body's content.
  */

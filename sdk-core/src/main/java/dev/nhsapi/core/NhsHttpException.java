@@ -3,7 +3,6 @@ package dev.nhsapi.core;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,18 +12,15 @@ import org.jspecify.annotations.Nullable;
  * (409, 412), {@link RateLimitedException} (429) and {@link ServiceUnavailableException} (408 and 5xx); any
  * other status is reported as this class itself.
  *
- * <p>The message reads {@code HTTP 404 RESOURCE_NOT_FOUND (not-found): Resource not found [X-Request-ID ...]}:
- * the status, the NHS error code, the FHIR issue type and the code's fixed description. The server's
- * diagnostics are available from {@link #diagnostics()} but never part of the message, because they may echo
- * the caller's input.
+ * <p>The message reads {@code HTTP 404 RESOURCE_NOT_FOUND (not-found) [X-Request-ID ...]}: the status, the NHS
+ * error code and the FHIR issue type, by allow-list (a code that is not shaped like one shows as {@code ?}), and
+ * the request id. The server's free text (an OperationOutcome's display and diagnostics, a gateway's
+ * {@code faultstring}, a token endpoint's {@code error_description}) may echo the caller's input, so it is never
+ * part of the message or of {@code toString()}: read it from {@link #details()} or {@link #diagnostics()} and
+ * log it knowingly.
  */
 public class NhsHttpException extends NhsApiException {
   private static final long serialVersionUID = 1L;
-  /** Runs of digits long enough to be an identifier. */
-  private static final Pattern DIGITS = Pattern.compile("\\d{6,}");
-  /** Token-like strings: long runs of base64url characters that hold a digit. */
-  private static final Pattern TOKEN = Pattern.compile("(?=[A-Za-z0-9_+/=.-]*\\d)[A-Za-z0-9_+/=.-]{24,}");
-
   /** The HTTP status. */
   private final int statusCode;
   private final transient ErrorDetails details;
@@ -78,24 +74,12 @@ public class NhsHttpException extends NhsApiException {
   private static String message(int statusCode, ErrorDetails details, @Nullable String requestId) {
     StringBuilder message = new StringBuilder("HTTP ").append(statusCode);
     if (details.code() != null) {
-      message.append(' ').append(oneLine(details.code()));
+      message.append(' ').append(ServerCodes.shown(details.code()));
     }
     if (details.issueType() != null) {
-      message.append(" (").append(oneLine(details.issueType())).append(')');
-    }
-    if (details.description() != null) {
-      message.append(": ").append(TOKEN.matcher(oneLine(details.description())).replaceAll("***"));
+      message.append(" (").append(ServerCodes.shown(details.issueType())).append(')');
     }
     return message.append(requestIdSuffix(requestId)).toString();
-  }
-
-  /** Keeps server text to one short line and masks digit runs that could be an identifier. */
-  private static String oneLine(String text) {
-    String line = text.replaceAll("[\\r\\n\\t]+", " ").strip();
-    if (line.length() > 200) {
-      line = line.substring(0, 200) + "...";
-    }
-    return DIGITS.matcher(line).replaceAll("***");
   }
 
   /**
@@ -127,8 +111,8 @@ public class NhsHttpException extends NhsApiException {
   }
 
   /**
-   * Returns the first issue's diagnostics. They may echo the request's values: show them to a developer, do
-   * not log them.
+   * Returns the first issue's diagnostics. They may echo the request's values: show them to a developer, and log
+   * them only where patient data may be logged. The rest of the server's free text is in {@link #details()}.
    *
    * @return the diagnostics, or null
    */

@@ -266,7 +266,7 @@ public final class NhsRequest {
     public Builder header(String name, String value) {
       Objects.requireNonNull(name, "name == null");
       Objects.requireNonNull(value, "value == null");
-      new okhttp3.Headers.Builder().add(name, value); // validates the name and value
+      HeaderRule.check(name, value);
       headers.put(name, value);
       return this;
     }

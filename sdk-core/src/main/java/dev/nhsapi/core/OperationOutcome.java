@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * coding in an issue's details ({@link Issue#nhsCode()}). Do not key error handling on severity: the platform
  * sends {@code information} for some failures.
  *
- * <p>{@link #toString()} leaves out diagnostics and details text, which may echo the caller's input.
+ * <p>{@link #toString()} shows codes only, by allow-list: diagnostics, details text and displays may echo the
+ * caller's input.
  *
  * @param issues the issues, in the order the server sent them; never null
  */
@@ -89,8 +90,9 @@ public record OperationOutcome(List<Issue> issues) {
 
     @Override
     public String toString() {
-      return "Issue[severity=" + severity + ", code=" + code + ", details="
-          + details.stream().map(c -> String.valueOf(c.code())).collect(Collectors.joining(",", "[", "]")) + "]";
+      return "Issue[severity=" + ServerCodes.shown(severity) + ", code=" + ServerCodes.shown(code) + ", details="
+          + details.stream().map(c -> String.valueOf(ServerCodes.shown(c.code())))
+              .collect(Collectors.joining(",", "[", "]")) + "]";
     }
   }
 
@@ -103,5 +105,11 @@ public record OperationOutcome(List<Issue> issues) {
    * @param display the code's display text, or null
    */
   public record Coding(
-      @Nullable String system, @Nullable String version, @Nullable String code, @Nullable String display) {}
+      @Nullable String system, @Nullable String version, @Nullable String code, @Nullable String display) {
+    /** Shows the code by allow-list, and {@code ***} for a display, which is the server's free text. */
+    @Override
+    public String toString() {
+      return "Coding[code=" + ServerCodes.shown(code) + ", display=" + ServerCodes.masked(display) + "]";
+    }
+  }
 }

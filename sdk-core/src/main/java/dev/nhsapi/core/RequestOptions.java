@@ -190,7 +190,7 @@ public final class RequestOptions {
         throw new IllegalArgumentException(
             "header " + name + " is set by the transport; use the dedicated option instead");
       }
-      new okhttp3.Headers.Builder().add(name, value); // validates the name and value
+      HeaderRule.check(name, value);
       headers.put(name, value);
       return this;
     }

@@ -11,6 +11,11 @@ import okhttp3.ResponseBody;
  * that is safe; any {@link RuntimeException} (malformed or unexpected JSON) becomes an
  * {@link NhsDecodeException} and is not retried.
  *
+ * <p>The call's deadline bounds the network reads; a decoder that does much work after reading can bound that too:
+ * the body's {@code source().timeout()} carries the call's deadline ({@code hasDeadline()} and
+ * {@code deadlineNanoTime()}, in {@link System#nanoTime()} terms). The SDK's own decoders check it while they
+ * decode and fail with {@link NhsDecodeException} once it has passed.
+ *
  * @param <T> the decoded type
  */
 @FunctionalInterface

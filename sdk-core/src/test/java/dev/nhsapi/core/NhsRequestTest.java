@@ -225,8 +225,10 @@ class NhsRequestTest {
   void refusesIllegalHeader() {
     NhsRequest.Builder builder = NhsRequest.get(NhsApi.PDS, "/Patient/{id}", NHS_NUMBER);
 
-    assertThatIllegalArgumentException().isThrownBy(() -> builder.header("If-Match", "W/\"1\"\r\nX-Evil: 1"));
-    assertThatIllegalArgumentException().isThrownBy(() -> builder.header("Bad Name", "1"));
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.header("If-Match", "W/\"1\"\r\nX-Evil: 1"))
+        .withMessage("the If-Match header's value must be printable ASCII or tabs, with no line breaks");
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.header("Bad Name", "1"))
+        .withMessage("a header name must be 1 or more printable ASCII characters, no spaces");
   }
 
   @Test

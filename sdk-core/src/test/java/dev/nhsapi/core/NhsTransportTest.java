@@ -588,4 +588,39 @@ class NhsTransportTest {
     server.enqueue(ok("{}"));
     assertThat(separate.execute(read, ResponseDecoder.ofString()).statusCode()).isEqualTo(200);
   }
+
+  @Test
+  void aDecoderSeesTheCallsDeadlineOnTheBodysSourceSoItCanBoundItsWork() {
+    server.enqueue(ok("{}"));
+    Duration timeout = Duration.ofSeconds(7);
+    long before = System.nanoTime();
+    NhsResponse<Long> response = transport().build().execute(read,
+        RequestOptions.builder().timeout(timeout).build(), body -> {
+          okio.Timeout deadline = body.source().timeout();
+          assertThat(deadline.hasDeadline()).isTrue();
+          return deadline.deadlineNanoTime();
+        });
+
+    long after = System.nanoTime();
+
+    // the call started between before and after, and its deadline is its start plus its timeout
+    assertThat(response.value() - before).isGreaterThanOrEqualTo(timeout.toNanos());
+    assertThat(response.value() - after).isLessThanOrEqualTo(timeout.toNanos());
+  }
+
+  /** Issue 17 finding 7: Okio's error for a header line over OkHttp's limit carried a hex dump of server bytes. */
+  @Test
+  void aResponseHeaderOverTheLimitFailsWithoutTheServersBytesInAnyMessage() {
+    server.enqueue(new MockResponse.Builder().code(200)
+        .addHeader("X-Echo", "Quillfeather ".repeat(300 * 1024 / 13)).body("{}").build());
+
+    assertThatThrownBy(() -> transport().retry(RetryOptions.disabled()).build()
+            .execute(read, ResponseDecoder.ofString()))
+        .isInstanceOf(NhsTransportException.class)
+        .satisfies(e -> {
+          for (Throwable t = e; t != null; t = t.getCause()) {
+            assertThat(String.valueOf(t.getMessage())).doesNotContain("content=", "5175696c6c", "Quillfeather");
+          }
+        });
+  }
 }

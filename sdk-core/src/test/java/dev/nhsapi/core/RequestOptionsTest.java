@@ -65,7 +65,18 @@ class RequestOptionsTest {
   void refusesHeaderValueWithLineBreak() {
     RequestOptions.Builder builder = RequestOptions.builder();
 
-    assertThatIllegalArgumentException().isThrownBy(() -> builder.header("X-Sync-Wait", "29\r\nX-Evil: 1"));
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.header("X-Sync-Wait", "29\r\nX-Evil: 1"))
+        .withMessage("the X-Sync-Wait header's value must be printable ASCII or tabs, with no line breaks");
+  }
+
+  /** Issue 17 finding 7: OkHttp's message quotes the rejected value, which may be a credential or patient data. */
+  @Test
+  void aRejectedHeaderValueIsNotRepeated() {
+    RequestOptions.Builder builder = RequestOptions.builder();
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> builder.header("NHSD-Session-URID", "Ottoline Quillfeather \u00e9 555254242106"))
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Quillfeather", "555254242106"));
   }
 
   @Test

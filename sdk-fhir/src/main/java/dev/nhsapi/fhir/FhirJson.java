@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.Objects;
 import okio.Buffer;
 import okio.BufferedSource;
+import okio.Timeout;
 
 /**
  * Reads and writes FHIR R4 JSON, losslessly: {@code resourceType} picks the class, elements the SDK does not
@@ -50,11 +51,12 @@ public final class FhirJson {
    */
   public static <R extends Resource> R decode(String json, Class<R> type) {
     Objects.requireNonNull(json, "json == null");
-    return decode(new Buffer().writeUtf8(json), type);
+    return decode(new Buffer().writeUtf8(json), Timeout.NONE, type);
   }
 
   /**
-   * Returns a decoder for {@link dev.nhsapi.core.NhsTransport} that reads a resource of the expected type.
+   * Returns a decoder for {@link dev.nhsapi.core.NhsTransport} that reads a resource of the expected type. It
+   * stops with {@link NhsDecodeException} once the call's deadline has passed (see {@link ResponseDecoder}).
    *
    * @param <R> the resource type
    * @param type the expected class
@@ -63,12 +65,12 @@ public final class FhirJson {
    */
   public static <R extends Resource> ResponseDecoder<R> responseDecoder(Class<R> type) {
     Objects.requireNonNull(type, "type == null");
-    return body -> decode(Decoding.readAll(body), type);
+    return body -> decode(Decoding.readAll(body), body.source().timeout(), type);
   }
 
-  private static <R extends Resource> R decode(BufferedSource source, Class<R> type) {
+  private static <R extends Resource> R decode(BufferedSource source, Timeout deadline, Class<R> type) {
     Objects.requireNonNull(type, "type == null");
-    Resource resource = Decoding.decode(source, FhirCodecs.RESOURCE::read);
+    Resource resource = Decoding.decode(source, deadline, FhirCodecs.RESOURCE::read);
     if (!type.isInstance(resource)) {
       throw new NhsDecodeException(
           "expected " + type.getSimpleName() + " but the document is a " + resource.resourceType()

@@ -40,7 +40,7 @@ public final class OdsCode {
    */
   public static OdsCode of(String text) {
     return tryParse(text).orElseThrow(
-        () -> new IllegalArgumentException("an ODS code is 3 to 12 letters or digits, not \"" + text + "\""));
+        () -> new IllegalArgumentException("an ODS code is 3 to 12 letters or digits"));
   }
 
   /**

@@ -29,6 +29,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -55,6 +57,8 @@ class HostileResponseFuzzTest {
   private static final int MAX_MESSAGE_LENGTH = 2_000;
   private static final long MAX_RESPONSE_BYTES = 256 * 1024;
   private static final NhsNumber REQUESTED = NhsNumber.of("9000000009");
+  /** A JSON number, or a run of digits in a string: none that decodes may be longer than the codec's limit. */
+  private static final Pattern NUMBER = Pattern.compile("-?[0-9][0-9.eE+-]*+");
 
   private static final int[] STATUSES = {
     201, 204, 299, 301, 304, 400, 401, 403, 404, 408, 409, 410, 412, 422, 429, 500, 502, 503, 504, 599
@@ -147,9 +151,16 @@ class HostileResponseFuzzTest {
         Resource resource = decode.call();
         // what decodes must print, encode and decode again to the same type
         assertThat(resource.toString()).isNotEmpty();
-        Resource again = FhirJson.decode(FhirJson.encode(resource));
+        String encoded = FhirJson.encode(resource);
+        Resource again = FhirJson.decode(encoded);
         if (!again.resourceType().equals(resource.resourceType())) {
           throw new AssertionError("re-decoded as " + again.resourceType());
+        }
+        Matcher number = NUMBER.matcher(encoded);
+        while (number.find()) {
+          if (number.group().length() > JsonMutator.NUMBER_LIMIT) {
+            throw new AssertionError("decoded a number of " + number.group().length() + " characters");
+          }
         }
         return "decoded";
       } catch (NhsDecodeException e) {

@@ -49,12 +49,16 @@ final class JsonMutator {
   };
   private static final String[] STRAY_TOKENS = {",", ":", "}", "]", "{", "[", "\"", "\\", ",,", "//", "NaN", "'"};
 
+  /** The codec's limit on a number literal's length, in characters ({@code Raw.MAX_NUMBER_LENGTH}). */
+  static final int NUMBER_LIMIT = 400;
+
   private final int maxStringLength;
 
   /**
    * Creates a mutator.
    *
-   * @param maxStringLength the longest string value {@link Kind#HUGE_STRING} inserts
+   * @param maxStringLength the longest string value {@link Kind#HUGE_STRING} inserts, and the longest number
+   *     {@link Kind#HUGE_NUMBER} does
    */
   JsonMutator(int maxStringLength) {
     this.maxStringLength = maxStringLength;
@@ -116,19 +120,27 @@ final class JsonMutator {
         : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
   }
 
-  private static String hugeNumber(Random random) {
-    if (random.nextBoolean()) {
+  /**
+   * A number that breaks a limit or sits at its edge: a fixed awkward value, a long one, one within a character of
+   * the codec's length limit, or, one time in ten, one as long as the longest string (a body's worth of digits,
+   * whose parse once took quadratic time).
+   */
+  private String hugeNumber(Random random) {
+    int choice = random.nextInt(10);
+    if (choice < 4) {
       return HUGE_NUMBERS[random.nextInt(HUGE_NUMBERS.length)];
     }
-    StringBuilder digits = new StringBuilder(random.nextBoolean() ? "-" : "").append('1');
-    int length = 1 + random.nextInt(5000);
-    for (int i = 0; i < length; i++) {
+    int length = switch (choice) {
+      case 4, 5, 6 -> 1 + random.nextInt(5000);
+      case 7, 8 -> NUMBER_LIMIT - 2 + random.nextInt(5);
+      default -> maxStringLength / 2 + random.nextInt(1 + maxStringLength / 2);
+    };
+    StringBuilder digits = new StringBuilder(length + 2).append(random.nextBoolean() ? "-" : "").append('1');
+    boolean fraction = random.nextBoolean();
+    while (digits.length() < length - (fraction ? 2 : 0)) {
       digits.append((char) ('0' + random.nextInt(10)));
     }
-    if (random.nextBoolean()) {
-      digits.append('.').append("0".repeat(random.nextInt(2000))).append('1');
-    }
-    return digits.toString();
+    return fraction ? digits.append(".1").toString() : digits.toString();
   }
 
   private String hugeString(Random random) {

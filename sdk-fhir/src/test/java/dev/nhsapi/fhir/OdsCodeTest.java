@@ -50,9 +50,11 @@ class OdsCodeTest {
         .withMessageStartingWith("an ODS code is 3 to 12 letters or digits");
   }
 
+  /** Issue 17 finding 7: the message echoed the rejected text, which may be anything the caller passed. */
   @Test
-  void messageNamesTheRejectedCode() {
-    assertThatIllegalArgumentException().isThrownBy(() -> OdsCode.of("R8")).withMessageContaining("\"R8\"");
+  void messageNamesTheRuleNotTheRejectedText() {
+    assertThatIllegalArgumentException().isThrownBy(() -> OdsCode.of("Quillfeather 1987-03-14"))
+        .withMessage("an ODS code is 3 to 12 letters or digits");
   }
 
   @Test

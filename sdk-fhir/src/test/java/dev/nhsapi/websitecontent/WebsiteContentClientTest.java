@@ -284,15 +284,12 @@ class WebsiteContentClientTest {
 
   @Test
   void refusesANextPageLinkTheSdkCannotSendAsATypedException() {
-    server.enqueue(list(server.url(BASE + "/conditions/%7Bslug%7D/?page=2").toString(), "a1"));
     server.enqueue(list(server.url(BASE + "/conditions/?=2").toString(), "a1"));
 
-    for (int i = 0; i < 2; i++) {
-      assertThatThrownBy(() -> content().search(ContentArea.CONDITIONS, ContentSearch.all(), 5).toList())
-          .isInstanceOf(NhsDecodeException.class)
-          .hasMessage("the search's next-page link is not a path and query the website-content API takes");
-    }
-    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThatThrownBy(() -> content().search(ContentArea.CONDITIONS, ContentSearch.all(), 5).toList())
+        .isInstanceOf(NhsDecodeException.class)
+        .hasMessage("the search's next-page link is not a path and query the website-content API takes");
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test

@@ -51,6 +51,11 @@ final class CallState {
     return timeoutNanos - (System.nanoTime() - startNanos);
   }
 
+  /** The call's deadline, in {@link System#nanoTime()} terms: compare by subtraction, as it may wrap. */
+  long deadlineNanoTime() {
+    return startNanos + timeoutNanos;
+  }
+
   Duration elapsed() {
     return Duration.ofNanos(System.nanoTime() - startNanos);
   }

@@ -7,12 +7,14 @@ import okio.Buffer;
 import okio.BufferedSource;
 import okio.ForwardingSource;
 import okio.Okio;
+import okio.Timeout;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A success body as a decoder sees it: reading fails as soon as more than the transport's
  * {@code maxResponseBytes} has arrived, so a huge or endless body never fills the heap. It remembers why
- * reading failed, because decoders may wrap the {@link IOException} they saw in an exception of their own.
+ * reading failed, because decoders may wrap the {@link IOException} they saw in an exception of their own. Its
+ * source's {@link Timeout} carries the call's deadline, for decoders to bound the work they do after reading.
  */
 final class LimitedBody extends ResponseBody {
   private final ResponseBody delegate;
@@ -20,9 +22,22 @@ final class LimitedBody extends ResponseBody {
   private long read;
   private boolean tooLarge;
 
-  LimitedBody(ResponseBody delegate, long maxBytes) {
+  /**
+   * Creates the body.
+   *
+   * @param delegate the response's body
+   * @param maxBytes the most bytes that may be read
+   * @param deadlineNanoTime the call's deadline, in {@link System#nanoTime()} terms
+   */
+  LimitedBody(ResponseBody delegate, long maxBytes, long deadlineNanoTime) {
     this.delegate = delegate;
+    Timeout deadline = new Timeout().deadlineNanoTime(deadlineNanoTime);
     this.source = Okio.buffer(new ForwardingSource(delegate.source()) {
+      @Override
+      public Timeout timeout() {
+        return deadline; // reads are bounded by the delegate's own timeout and the call's; this one is for decoders
+      }
+
       @Override
       public long read(Buffer sink, long byteCount) throws IOException {
         long count = super.read(sink, byteCount);

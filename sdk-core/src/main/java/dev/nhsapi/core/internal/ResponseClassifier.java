@@ -59,7 +59,7 @@ final class ResponseClassifier {
           call.recordSuccess(started);
           throw AttemptFailure.fatal(tooLarge(call, maxBytes));
         }
-        LimitedBody body = new LimitedBody(response.body(), maxBytes);
+        LimitedBody body = new LimitedBody(response.body(), maxBytes, call.deadlineNanoTime());
         T value;
         try {
           value = decoder.decode(body);
@@ -113,7 +113,8 @@ final class ResponseClassifier {
   }
 
   /** Classifies an attempt, started at {@code started}, that failed with {@code e} before a response came. */
-  AttemptFailure ioFailure(CallState call, IOException e, long started) {
+  AttemptFailure ioFailure(CallState call, IOException failed, long started) {
+    IOException e = withoutServerBytes(failed);
     Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
     log.attemptFailed(call.info, call.request, call.attempts, e, elapsed);
     if (call.cancelled) {
@@ -133,6 +134,23 @@ final class ResponseClassifier {
     // A refused connection never reached the server, so even an unmarked write may be resent.
     boolean resendable = call.request.idempotent() || e instanceof ConnectException;
     return thenRetry(call, failure, resendable, null, e.getClass().getSimpleName());
+  }
+
+  /**
+   * Returns {@code e}, or an {@link IOException} in its place if it or a cause carries the hex dump of server bytes
+   * that Okio puts in its message when a line (a response header of 256 KiB or more) has no end: the cause of an
+   * exception is logged by Resilience4j and often by callers, and those bytes may echo patient data.
+   */
+  static IOException withoutServerBytes(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = t.getMessage();
+      if (message != null && message.contains(" content=")) {
+        IOException scrubbed = new IOException("a response line had no end within OkHttp's limit (content not shown)");
+        scrubbed.setStackTrace(e.getStackTrace());
+        return scrubbed;
+      }
+    }
+    return e;
   }
 
   private static String describe(IOException e) {

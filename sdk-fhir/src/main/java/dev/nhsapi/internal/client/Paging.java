@@ -9,12 +9,14 @@ import dev.nhsapi.core.RequestOptions;
 import dev.nhsapi.core.ResponseDecoder;
 import dev.nhsapi.fhir.Bundle;
 import dev.nhsapi.fhir.FhirJson;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
@@ -123,22 +125,40 @@ public final class Paging {
 
   /**
    * Turns a {@code next} link into a request for the same API, refusing links that lead anywhere else: the
-   * request carries credentials, which must not follow a link to another host.
+   * request carries credentials, which must not follow a link to another host or another API. The link's path is
+   * normalised first, as it would be when sent (percent-decoded, an encoded {@code /} or {@code \} splitting a
+   * segment, {@code .} and {@code ..} resolved), and only then checked to lie under the API's base path. The
+   * request's path template names the first request's fixed segments and shows any other as {@code {page}}, so
+   * logs never repeat a path the server chose.
    */
   static NhsRequest nextPage(NhsEnvironment environment, NhsRequest first, String link) {
     NhsApi api = first.api();
     HttpUrl base = HttpUrl.get(environment.apiUrl(api));
     HttpUrl url = HttpUrl.parse(link);
-    String basePath = base.encodedPath().endsWith("/") ? base.encodedPath() : base.encodedPath() + "/";
-    if (url == null || !url.scheme().equals(base.scheme()) || !url.host().equals(base.host())
-        || url.port() != base.port() || !url.encodedPath().startsWith(basePath)) {
+    List<String> baseSegments = base.pathSegments().stream().filter(segment -> !segment.isEmpty()).toList();
+    List<String> segments = url == null ? null : normalised(url.pathSegments());
+    if (url == null || segments == null || !url.scheme().equals(base.scheme()) || !url.host().equals(base.host())
+        || url.port() != base.port() || segments.size() < baseSegments.size()
+        || !segments.subList(0, baseSegments.size()).equals(baseSegments)) {
       throw new NhsDecodeException("the search's next-page link points outside the " + api.name() + " API", null,
           null, null);
     }
-    int baseSegments = (int) base.pathSegments().stream().filter(segment -> !segment.isEmpty()).count();
+    Set<String> fixed = Set.copyOf(List.of(first.pathTemplate().split("/")));
+    StringBuilder template = new StringBuilder();
+    List<String> values = new ArrayList<>();
+    for (String segment : segments.subList(baseSegments.size(), segments.size())) {
+      if (fixed.contains(segment) && !segment.startsWith("{")) {
+        template.append('/').append(segment);
+      } else {
+        template.append("/{page}");
+        values.add(segment);
+      }
+    }
+    if (segments.size() > baseSegments.size() && url.encodedPath().endsWith("/")) {
+      template.append('/'); // as the server wrote it: some APIs tell /conditions/ from /conditions
+    }
     try {
-      NhsRequest.Builder request = NhsRequest.get(api,
-          "/" + String.join("/", url.pathSegments().subList(baseSegments, url.pathSize())));
+      NhsRequest.Builder request = NhsRequest.get(api, template.toString(), values.toArray());
       first.headers().forEach(request::header);
       for (int i = 0; i < url.querySize(); i++) {
         String value = url.queryParameterValue(i);
@@ -146,9 +166,32 @@ public final class Paging {
       }
       return request.build();
     } catch (IllegalArgumentException e) {
-      // A path segment holding braces or a query parameter without a name: nothing the SDK can send.
+      // A query parameter without a name: nothing the SDK can send.
       throw new NhsDecodeException("the search's next-page link is not a path and query the " + api.name()
           + " API takes", null, null, null);
     }
+  }
+
+  /**
+   * Returns decoded path segments as they would be sent: each split at an encoded {@code /} or {@code \}, empty
+   * and {@code .} segments dropped, {@code ..} removing the segment before it.
+   *
+   * @return the segments, or null if a {@code ..} would climb above the root
+   */
+  private static @Nullable List<String> normalised(List<String> decodedSegments) {
+    List<String> segments = new ArrayList<>();
+    for (String decoded : decodedSegments) {
+      for (String segment : decoded.split("[/\\\\]", -1)) {
+        if (segment.equals("..")) {
+          if (segments.isEmpty()) {
+            return null;
+          }
+          segments.remove(segments.size() - 1);
+        } else if (!segment.isEmpty() && !segment.equals(".")) {
+          segments.add(segment);
+        }
+      }
+    }
+    return segments;
   }
 }

@@ -6,10 +6,15 @@ import dev.nhsapi.core.NhsDecodeException;
 import dev.nhsapi.core.ResponseDecoder;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.regex.Pattern;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
+import okio.ForwardingSource;
+import okio.Okio;
+import okio.Source;
+import okio.Timeout;
 import org.jspecify.annotations.Nullable;
 
 /** Runs a decode of a whole document and reports every failure as {@link NhsDecodeException}. */
@@ -56,7 +61,7 @@ public final class Decoding {
    * @return the decoder
    */
   public static <T> ResponseDecoder<T> responseDecoder(Reading<T> reading, String format) {
-    return body -> decode(readAll(body), reading, format);
+    return body -> decode(readAll(body), body.source().timeout(), reading, format);
   }
 
   /**
@@ -100,11 +105,27 @@ public final class Decoding {
    * @throws NhsDecodeException naming the JSON path and the rule, never the content
    */
   public static <T> T decode(BufferedSource source, Reading<T> reading) {
-    return decode(source, reading, FHIR_JSON);
+    return decode(source, Timeout.NONE, reading, FHIR_JSON);
   }
 
-  private static <T> T decode(BufferedSource source, Reading<T> reading, String format) {
-    JsonReader reader = JsonReader.of(source);
+  /**
+   * Decodes {@code source}, which must hold nothing after the value, failing once {@code deadline}'s deadline has
+   * passed. The deadline is checked each time the reader takes more of the document, a few kilobytes at a time;
+   * with the codec's limits on strings and numbers, no stretch of decoding between two checks takes long.
+   *
+   * @param <T> the value's type
+   * @param source the document
+   * @param deadline the call's deadline (a response body source's timeout), or a timeout without one
+   * @param reading reads the value
+   * @return the value
+   * @throws NhsDecodeException naming the JSON path and the rule, never the content
+   */
+  public static <T> T decode(BufferedSource source, Timeout deadline, Reading<T> reading) {
+    return decode(source, deadline, reading, FHIR_JSON);
+  }
+
+  private static <T> T decode(BufferedSource source, Timeout deadline, Reading<T> reading, String format) {
+    JsonReader reader = JsonReader.of(deadline.hasDeadline() ? Okio.buffer(new Deadlined(source, deadline)) : source);
     try {
       T value = reading.read(reader);
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
@@ -113,6 +134,8 @@ public final class Decoding {
       return value;
     } catch (NhsDecodeException e) {
       throw e;
+    } catch (DeadlinePassed e) {
+      throw failure("decoding did not finish within the call's deadline, at path " + reader.getPath(), null);
     } catch (JsonEncodingException | EOFException e) {
       // Moshi's syntax messages can quote the document (an invalid unicode escape): keep where, not what
       throw failure("malformed JSON at path " + syntaxErrorPath(e, reader), null);
@@ -130,6 +153,29 @@ public final class Decoding {
     String bounded = description.length() > MAX_DESCRIPTION
         ? description.substring(0, MAX_DESCRIPTION - 3) + "..." : description;
     return new NhsDecodeException(CONTROL.matcher(bounded).replaceAll("?"), cause, null, null);
+  }
+
+  /** A document that may be read only until a deadline. */
+  private static final class Deadlined extends ForwardingSource {
+    private final Timeout deadline;
+
+    Deadlined(Source source, Timeout deadline) {
+      super(source);
+      this.deadline = deadline;
+    }
+
+    @Override
+    public long read(Buffer sink, long byteCount) throws IOException {
+      if (deadline.deadlineNanoTime() - System.nanoTime() <= 0) {
+        throw new DeadlinePassed();
+      }
+      return super.read(sink, byteCount);
+    }
+  }
+
+  /** Thrown through Moshi, which lets an {@link IOException} pass, when a decode runs past its deadline. */
+  private static final class DeadlinePassed extends InterruptedIOException {
+    private static final long serialVersionUID = 1L;
   }
 
   private static String syntaxErrorPath(IOException e, JsonReader reader) {

@@ -21,6 +21,14 @@ public final class Raw {
   /** The longest string the codec accepts; longer is treated as hostile input. */
   static final int MAX_STRING = 8 * 1024 * 1024;
 
+  /**
+   * The longest number literal the codec accepts, in characters; longer is treated as hostile input. A FHIR
+   * {@code decimal} has at most 18 integer and 17 fraction digits and a 9-digit exponent (under 50 characters), and
+   * {@link BigDecimal}'s parse time grows with the square of the length: the limit is checked before parsing, in
+   * every member, known or not.
+   */
+  static final int MAX_NUMBER_LENGTH = 400;
+
   /** The largest scale written in plain notation; beyond it (hostile input such as 1e-999999999), scientific. */
   private static final int MAX_PLAIN_SCALE = 1000;
 
@@ -80,6 +88,10 @@ public final class Raw {
 
   static BigDecimal number(JsonReader reader) throws IOException {
     String literal = reader.nextString(); // Moshi gives a number's literal text, digits and scale intact
+    if (literal.length() > MAX_NUMBER_LENGTH) {
+      throw new JsonDataException(
+          "number longer than " + MAX_NUMBER_LENGTH + " characters at path " + reader.getPath());
+    }
     try {
       return new BigDecimal(literal);
     } catch (NumberFormatException e) {

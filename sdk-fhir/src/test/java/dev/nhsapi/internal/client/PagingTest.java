@@ -19,6 +19,8 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PagingTest {
   static final String BASE = "/organisation-data-terminology-api/fhir";
@@ -84,5 +86,56 @@ class PagingTest {
         .isThrownBy(() -> Paging.stream(transport(), first, null, bundle -> bundle.resources(Organization.class), 10))
         .withMessage("options == null");
     assertThat(server.getRequestCount()).isZero();
+  }
+
+  /**
+   * Issue 17 finding 3: the prefix was checked on the encoded path, and OkHttp resolved the decoded {@code %2F..%2F}
+   * when it sent the next page, so a server could make the SDK send the ODS API key to {@code /oauth2/token} or to
+   * another API.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "/Organization%2F..%2F..%2F..%2Foauth2%2Ftoken?page=2",
+    "/%2E%2E%2F..%2F..%2Foauth2/token",
+    "/x%2F..%2F..%2F..%2F..%2Fpersonal-demographics%2FFHIR%2FR4%2FPatient%2F9000000009",
+    "/Organization%5C..%5C..%5C..%5Cpersonal-demographics/FHIR/R4/Patient",
+    "/../../personal-demographics/FHIR/R4/Patient?page=2",
+    "%2F..%2F..%2F..%2F..%2F..%2Foauth2%2Ftoken"
+  })
+  void refusesANextPageLinkWhoseNormalisedPathLeavesTheApi(String path) {
+    server.enqueue(page(server.url("/").toString().replaceAll("/$", "") + BASE + path));
+    NhsRequest first = NhsRequest.get(NhsApi.ODS, "/Organization").build();
+
+    assertThatThrownBy(() -> Paging.stream(transport(), first, RequestOptions.defaults(),
+            bundle -> bundle.resources(Organization.class), 10).toList())
+        .isInstanceOf(NhsDecodeException.class)
+        .hasMessage("the search's next-page link points outside the ods API");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void followsANextPageLinkThatStaysInTheApiOnceNormalised() throws Exception {
+    server.enqueue(page(server.url(BASE + "/x%2F..%2FOrganization?_offset=1").toString()));
+    server.enqueue(page(null));
+    NhsRequest first = NhsRequest.get(NhsApi.ODS, "/Organization").build();
+
+    assertThat(Paging.stream(transport(), first, RequestOptions.defaults(),
+        bundle -> bundle.resources(Organization.class), 10)).hasSize(2);
+
+    server.takeRequest();
+    assertThat(server.takeRequest().getTarget()).isEqualTo(BASE + "/Organization?_offset=1");
+  }
+
+  @Test
+  void aNextPagesTemplateShowsOnlyTheFirstRequestsFixedSegmentsSoLogsNeverRepeatTheServersPath() {
+    NhsEnvironment environment = NhsEnvironment.custom(server.url("/").uri());
+    NhsRequest first = NhsRequest.get(NhsApi.ODS, "/Organization").build();
+
+    NhsRequest next = Paging.nextPage(environment, first,
+        server.url(BASE + "/Organization/Quillfeather/9000000009?page=2").toString());
+
+    assertThat(next.pathTemplate()).isEqualTo("/Organization/{page}/{page}");
+    assertThat(next.pathValues()).containsExactly("Quillfeather", "9000000009");
+    assertThat(next.toString()).doesNotContain("Quillfeather").doesNotContain("9000000009");
   }
 }
