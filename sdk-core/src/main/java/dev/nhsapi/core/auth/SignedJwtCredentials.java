@@ -124,16 +124,20 @@ public final class SignedJwtCredentials implements Credentials {
 
   private AccessToken fetch(TokenEndpoint endpoint) {
     Instant now = clock.instant();
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("grant_type", "client_credentials");
-    form.put("client_assertion_type", ASSERTION_TYPE);
-    form.put("client_assertion", clientAssertion(endpoint.environment().tokenUrl().toString()));
-    TokenResponse response = endpoint.request(form);
+    String audience = endpoint.environment().tokenUrl().toString();
+    TokenResponse response = endpoint.request(() -> {
+      Map<String, String> form = new LinkedHashMap<>();
+      form.put("grant_type", "client_credentials");
+      form.put("client_assertion_type", ASSERTION_TYPE);
+      form.put("client_assertion", clientAssertion(audience));
+      return form;
+    });
     return new AccessToken(response.accessToken(), now, now.plus(response.expiresIn()));
   }
 
   /**
-   * Signs a fresh client assertion for {@code audience}; also used by {@link TokenExchange}.
+   * Signs a fresh client assertion for {@code audience}, with a new {@code jti} and {@code exp}: called for
+   * each attempt of a token request, never reused. Also used by {@link TokenExchange}.
    *
    * @param audience the exact token URL the assertion will be posted to
    * @return the compact JWS

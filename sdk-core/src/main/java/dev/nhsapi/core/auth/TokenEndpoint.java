@@ -2,6 +2,7 @@ package dev.nhsapi.core.auth;
 
 import dev.nhsapi.core.NhsEnvironment;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The OAuth 2.0 token endpoint of one environment ({@code {base}/oauth2/token}), as the transport reaches it:
@@ -31,4 +32,20 @@ public interface TokenEndpoint {
    * @throws dev.nhsapi.core.NhsApiException if the endpoint could not be reached in time
    */
   TokenResponse request(Map<String, String> form);
+
+  /**
+   * Posts a token request whose form is built afresh for each attempt, so that a resend (after a refused
+   * connection, or a 503 with {@code Retry-After}) carries a new client assertion: the platform refuses a
+   * {@code jti} it has seen. The default builds the form once and calls {@link #request(Map)}.
+   *
+   * @param form called once per attempt for the form fields, sent in iteration order
+   * @return the issued token
+   * @throws dev.nhsapi.core.AuthenticationException if the endpoint refused the request; its
+   *     {@link dev.nhsapi.core.AuthenticationException#advice()} explains the usual cause
+   * @throws dev.nhsapi.core.NhsDecodeException if the endpoint's answer is not a token response
+   * @throws dev.nhsapi.core.NhsApiException if the endpoint could not be reached in time
+   */
+  default TokenResponse request(Supplier<Map<String, String>> form) {
+    return request(form.get());
+  }
 }

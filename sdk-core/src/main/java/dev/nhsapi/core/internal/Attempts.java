@@ -15,10 +15,12 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Headers;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
@@ -183,20 +185,15 @@ final class Attempts {
   }
 
   private Call newCall(CallState call) {
-    Request request = call.baseRequest;
-    if (call.authenticate) {
-      Headers credentials;
-      try {
-        credentials = settings.credentials().headers(tokenEndpoint);
-      } catch (NhsApiException e) {
-        call.releasePermit();
-        throw AttemptFailure.fatal(e);
-      } catch (RuntimeException e) { // credentials that could not sign: the caller sees it as it is
-        call.releasePermit();
-        throw e;
-      }
-      call.authHeaders = credentials;
-      request = request.newBuilder().headers(request.headers().newBuilder().addAll(credentials).build()).build();
+    Request request;
+    try {
+      request = prepare(call);
+    } catch (NhsApiException e) {
+      call.releasePermit();
+      throw AttemptFailure.fatal(e);
+    } catch (RuntimeException e) { // credentials or a token form that could not sign: the caller sees it as it is
+      call.releasePermit();
+      throw e;
     }
     log.attemptStarted(call.info, call.request, call.attempts, request);
     Call httpCall = settings.httpClient().newCall(request);
@@ -206,5 +203,17 @@ final class Attempts {
       httpCall.cancel();
     }
     return httpCall;
+  }
+
+  /** Adds what is new on each attempt: the credentials' headers, or a token request's freshly signed body. */
+  private Request prepare(CallState call) {
+    Request request = call.baseRequest;
+    Supplier<RequestBody> body = call.bodyPerAttempt;
+    if (body != null) {
+      return request.newBuilder().method(request.method(), body.get()).build();
+    }
+    Headers credentials = settings.credentials().headers(tokenEndpoint);
+    call.authHeaders = credentials;
+    return request.newBuilder().headers(request.headers().newBuilder().addAll(credentials).build()).build();
   }
 }

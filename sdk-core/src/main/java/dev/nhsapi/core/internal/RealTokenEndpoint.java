@@ -11,18 +11,26 @@ import dev.nhsapi.core.ResponseDecoder;
 import dev.nhsapi.core.auth.TokenEndpoint;
 import dev.nhsapi.core.auth.TokenResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The token endpoint reached through the transport's own pipeline, without credentials. Token requests are
- * never resent after they may have reached the server: an assertion's {@code jti} is single-use.
+ * The token endpoint reached through the transport's own pipeline, without credentials. A token request is
+ * resent only where the pipeline resends a write (a refused connection, a 503 with {@code Retry-After}), and then
+ * with its form built afresh: an assertion's {@code jti} is single-use, so each attempt signs a new one.
  */
 final class RealTokenEndpoint implements TokenEndpoint {
   private static final String OUTAGE_ADVICE = "The token endpoint is unavailable or busy, which says nothing "
       + "about the credentials: retry after a pause (see retryAfter()).";
+  /** No charset suffix: the platform refuses {@code application/x-www-form-urlencoded; charset=utf-8}. */
+  private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
   private static final ResponseDecoder<TokenResponse> DECODER = body -> parse(JsonReader.of(body.source()));
 
   private final CallExecutor executor;
@@ -38,18 +46,29 @@ final class RealTokenEndpoint implements TokenEndpoint {
 
   @Override
   public TokenResponse request(Map<String, String> form) {
-    StringJoiner body = new StringJoiner("&");
-    form.forEach((name, value) -> body.add(Percent.encode(name) + "=" + Percent.encode(value)));
+    Map<String, String> copy = new LinkedHashMap<>(form);
+    return request(() -> copy);
+  }
+
+  @Override
+  public TokenResponse request(Supplier<Map<String, String>> form) {
     NhsRequest request = NhsRequest.builder(NhsApi.OAUTH, "POST", "/token")
         .header("Accept", "application/json")
-        .body(body.toString(), "application/x-www-form-urlencoded")
         .build();
+    Supplier<RequestBody> body = () -> RequestBody.create(encode(form.get()).getBytes(StandardCharsets.US_ASCII),
+        FORM);
     try {
-      return executor.executeUnauthenticated(request, RequestOptions.defaults(), DECODER).value();
+      return executor.executeUnauthenticated(request, RequestOptions.defaults(), body, DECODER).value();
     } catch (NhsHttpException e) {
       boolean outage = e.statusCode() >= 500 || e.statusCode() == 408 || e.statusCode() == 429;
       throw withAdvice(e, outage ? OUTAGE_ADVICE : TokenErrorAdvice.adviceFor(e.details()));
     }
+  }
+
+  private static String encode(Map<String, String> form) {
+    StringJoiner body = new StringJoiner("&");
+    form.forEach((name, value) -> body.add(Percent.encode(name) + "=" + Percent.encode(value)));
+    return body.toString();
   }
 
   /**

@@ -15,10 +15,15 @@ import dev.nhsapi.core.ResponseDecoder;
 import dev.nhsapi.core.RetryOptions;
 import dev.nhsapi.core.auth.SignedJwtCredentials;
 import dev.nhsapi.core.auth.TokenResponse;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -203,6 +208,27 @@ class RealTokenEndpointTest {
         });
     assertThat(apiRequests).isEmpty();
     assertThat(tokenRequests).as("a token request is never resent after reaching the server").hasSize(1);
+  }
+
+  @Test
+  void aTokenRequestResentAfter503WithRetryAfterCarriesAFreshlySignedAssertion() throws Exception {
+    tokenAnswers.add(new MockResponse.Builder().code(503).addHeader("Retry-After", "0").body("{}").build());
+    tokenAnswers.add(token("access-1", "\"599\""));
+    apiAnswers.add(status(200));
+
+    assertThat(transport().execute(read, ResponseDecoder.ofString()).statusCode()).isEqualTo(200);
+
+    assertThat(tokenRequests).hasSize(2);
+    List<JWTClaimsSet> claims = new ArrayList<>();
+    for (RecordedRequest request : tokenRequests) {
+      String body = request.getBody().utf8();
+      String assertion = body.substring(body.indexOf("client_assertion=") + "client_assertion=".length());
+      SignedJWT jwt = SignedJWT.parse(assertion);
+      assertThat(jwt.verify(new RSASSAVerifier((RSAPublicKey) KEYS.getPublic()))).isTrue();
+      claims.add(jwt.getJWTClaimsSet());
+    }
+    assertThat(claims.get(1).getJWTID()).as("the platform refuses a jti it has seen")
+        .isNotEqualTo(claims.get(0).getJWTID());
   }
 
   @Test
