@@ -2,10 +2,12 @@ package dev.nhsapi.core.internal;
 
 import com.squareup.moshi.JsonReader;
 import dev.nhsapi.core.AuthenticationException;
+import dev.nhsapi.core.ErrorDetails;
 import dev.nhsapi.core.NhsApi;
 import dev.nhsapi.core.NhsEnvironment;
 import dev.nhsapi.core.NhsHttpException;
 import dev.nhsapi.core.NhsRequest;
+import dev.nhsapi.core.NhsResponse;
 import dev.nhsapi.core.RequestOptions;
 import dev.nhsapi.core.ResponseDecoder;
 import dev.nhsapi.core.auth.TokenEndpoint;
@@ -31,7 +33,7 @@ final class RealTokenEndpoint implements TokenEndpoint {
       + "about the credentials: retry after a pause (see retryAfter()).";
   /** No charset suffix: the platform refuses {@code application/x-www-form-urlencoded; charset=utf-8}. */
   private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
-  private static final ResponseDecoder<TokenResponse> DECODER = body -> parse(JsonReader.of(body.source()));
+  private static final ResponseDecoder<Fields> DECODER = body -> read(JsonReader.of(body.source()));
 
   private final CallExecutor executor;
 
@@ -57,11 +59,27 @@ final class RealTokenEndpoint implements TokenEndpoint {
         .build();
     Supplier<RequestBody> body = () -> RequestBody.create(encode(form.get()).getBytes(StandardCharsets.US_ASCII),
         FORM);
+    NhsResponse<Fields> response;
     try {
-      return executor.executeUnauthenticated(request, RequestOptions.defaults(), body, DECODER).value();
+      response = executor.executeUnauthenticated(request, RequestOptions.defaults(), body, DECODER);
     } catch (NhsHttpException e) {
       boolean outage = e.statusCode() >= 500 || e.statusCode() == 408 || e.statusCode() == 429;
       throw withAdvice(e, outage ? OUTAGE_ADVICE : TokenErrorAdvice.adviceFor(e.details()));
+    }
+    return checked(response);
+  }
+
+  /**
+   * Checks an issued token before anyone caches it: one that could not go in a header, or whose lifetime would
+   * overflow the expiry time, fails the call as an authentication failure rather than every later call.
+   */
+  private static TokenResponse checked(NhsResponse<Fields> response) {
+    try {
+      return response.value().toResponse();
+    } catch (IllegalArgumentException e) { // the rule broken, never the value
+      throw new AuthenticationException(response.statusCode(), ErrorDetails.none(), null, response.requestId(),
+          response.correlationId(), "The token endpoint issued a token the SDK cannot use (" + e.getMessage()
+          + "), so it was not cached: retry later, and report it to NHS England if it persists.");
     }
   }
 
@@ -82,8 +100,18 @@ final class RealTokenEndpoint implements TokenEndpoint {
     return typed;
   }
 
+  /** A token response's fields as read, before {@link TokenResponse}'s checks. */
+  record Fields(String accessToken, String tokenType, Duration expiresIn, @Nullable String refreshToken,
+      @Nullable Duration refreshTokenExpiresIn, @Nullable String issuedTokenType) {
+    /** Returns the response, or throws {@link IllegalArgumentException} if a value breaks one of its rules. */
+    TokenResponse toResponse() {
+      return new TokenResponse(accessToken, tokenType, expiresIn, refreshToken, refreshTokenExpiresIn,
+          issuedTokenType);
+    }
+  }
+
   /** Reads a token response; {@code expires_in} may be a string or a number. */
-  static TokenResponse parse(JsonReader reader) throws IOException {
+  static Fields read(JsonReader reader) throws IOException {
     String accessToken = null;
     String tokenType = "Bearer";
     Duration expiresIn = null;
@@ -103,13 +131,13 @@ final class RealTokenEndpoint implements TokenEndpoint {
       }
     }
     reader.endObject();
-    if (accessToken == null || accessToken.isBlank()) {
+    if (accessToken == null) {
       throw new IllegalStateException("token response has no access_token");
     }
-    if (expiresIn == null || expiresIn.isZero() || expiresIn.isNegative()) {
-      throw new IllegalStateException("token response has no positive expires_in");
+    if (expiresIn == null) {
+      throw new IllegalStateException("token response has no expires_in");
     }
-    return new TokenResponse(accessToken, tokenType, expiresIn, refreshToken, refreshExpiresIn, issuedTokenType);
+    return new Fields(accessToken, tokenType, expiresIn, refreshToken, refreshExpiresIn, issuedTokenType);
   }
 
   private static String orDefault(@Nullable String value, String fallback) {
@@ -129,7 +157,7 @@ final class RealTokenEndpoint implements TokenEndpoint {
       return null;
     }
     try {
-      return Duration.ofSeconds(Long.parseLong(value.trim()));
+      return Duration.ofSeconds(Long.parseLong(value.trim())); // range checked by TokenResponse
     } catch (NumberFormatException e) {
       throw new IllegalStateException(name + " is not a whole number of seconds", e);
     }

@@ -13,7 +13,10 @@ import dev.nhsapi.core.NhsTransport;
 import dev.nhsapi.core.RateLimitOptions;
 import dev.nhsapi.core.ResponseDecoder;
 import dev.nhsapi.core.RetryOptions;
+import dev.nhsapi.core.auth.AccessToken;
+import dev.nhsapi.core.auth.Credentials;
 import dev.nhsapi.core.auth.SignedJwtCredentials;
+import dev.nhsapi.core.auth.TokenCache;
 import dev.nhsapi.core.auth.TokenResponse;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -37,6 +40,7 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -86,10 +90,14 @@ class RealTokenEndpointTest {
   }
 
   NhsTransport transport() {
+    return transport(SignedJwtCredentials.builder().apiKey("api-key-123").keyId("test-1")
+        .privateKey((RSAPrivateKey) KEYS.getPrivate()).build());
+  }
+
+  NhsTransport transport(Credentials credentials) {
     return NhsTransport.builder()
         .environment(NhsEnvironment.custom(server.url("/").uri()))
-        .credentials(SignedJwtCredentials.builder().apiKey("api-key-123").keyId("test-1")
-            .privateKey((RSAPrivateKey) KEYS.getPrivate()).build())
+        .credentials(credentials)
         .retry(new RetryOptions(3, Duration.ofMillis(1), Duration.ofMillis(2)))
         .circuitBreaker(CircuitBreakerOptions.disabled())
         .rateLimit(RateLimitOptions.disabled())
@@ -239,12 +247,56 @@ class RealTokenEndpointTest {
         .isInstanceOf(NhsDecodeException.class);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      "access_token":"line\\nbreak","expires_in":"599"            | access_token has a character outside printable ASCII
+      "access_token":"tökén","expires_in":"599"               | access_token has a character outside printable ASCII
+      "access_token":"two words","expires_in":"599"           | access_token has a character outside printable ASCII
+      "access_token":"","expires_in":"599"                    | access_token must be 1 to 8192 characters
+      "access_token":"ok","expires_in":"9223372036854775807"  | expires_in must be 1 s to 24 hours
+      "access_token":"ok","expires_in":0                      | expires_in must be 1 s to 24 hours
+      "access_token":"ok","expires_in":"599","token_type":"mac" | token_type is not Bearer
+      """)
+  void anUnusableTokenFailsTheCallAsAnAuthenticationFailureAndIsNotCached(String fields, String rule) {
+    tokenAnswers.add(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        .body("{" + fields + "}").build());
+    List<AccessToken> cached = new CopyOnWriteArrayList<>();
+    TokenCache cache = TokenCache.inMemory();
+    NhsTransport transport = transport(SignedJwtCredentials.builder().apiKey("api-key-123").keyId("test-1")
+        .privateKey((RSAPrivateKey) KEYS.getPrivate())
+        .tokenCache(new TokenCache() {
+          @Override
+          public @Nullable AccessToken get(String key) {
+            return cache.get(key);
+          }
+
+          @Override
+          public void put(String key, AccessToken token) {
+            cached.add(token);
+            cache.put(key, token);
+          }
+
+          @Override
+          public void remove(String key, AccessToken token) {
+            cache.remove(key, token);
+          }
+        }).build());
+
+    assertThatThrownBy(() -> transport.execute(read, ResponseDecoder.ofString()))
+        .isInstanceOfSatisfying(AuthenticationException.class, e -> {
+          assertThat(e.advice()).hasValueSatisfying(a -> assertThat(a).contains(rule).contains("not cached"));
+          assertThat(e.getMessage()).doesNotContain("line", "tök", "two words").doesNotContain("\n");
+        });
+    assertThat(cached).isEmpty();
+    assertThat(apiRequests).as("no call goes out with the bad token").isEmpty();
+  }
+
   @Test
   void parsesEveryTokenResponseField() throws Exception {
-    TokenResponse response = RealTokenEndpoint.parse(com.squareup.moshi.JsonReader.of(new Buffer().writeUtf8("""
+    TokenResponse response = RealTokenEndpoint.read(com.squareup.moshi.JsonReader.of(new Buffer().writeUtf8("""
         {"access_token":"a","expires_in":"599","token_type":"Bearer","refresh_token":"r",
          "refresh_token_expires_in":43199,"issued_token_type":"urn:ietf:params:oauth:token-type:access_token",
-         "refresh_count":"0","sid":"x"}""")));
+         "refresh_count":"0","sid":"x"}"""))).toResponse();
 
     assertThat(response.expiresIn()).isEqualTo(Duration.ofSeconds(599));
     assertThat(response.refreshToken()).isEqualTo("r");
