@@ -117,6 +117,12 @@ public final class SignedJwtCredentials implements Credentials {
     return any;
   }
 
+  /** Drops the cached access token of every environment, from a shared {@link TokenCache} too. */
+  @Override
+  public void invalidate() {
+    sources.values().forEach(TokenSource::invalidate);
+  }
+
   private TokenSource source(NhsEnvironment environment) {
     String key = environment.baseUrl() + "#" + apiKeyHash;
     return sources.computeIfAbsent(key, k -> new TokenSource(cache, k, refreshAhead, clock));

@@ -124,4 +124,12 @@ final class TokenSource {
     }
     return rejectedValue != null;
   }
+
+  /** Drops the cached token, whichever it is. */
+  void invalidate() {
+    AccessToken cached = cache.get(key);
+    if (cached != null) {
+      cache.remove(key, cached);
+    }
+  }
 }

@@ -5,6 +5,7 @@ import dev.nhsapi.core.AuthenticationException;
 import dev.nhsapi.core.ErrorDetails;
 import dev.nhsapi.core.NhsApi;
 import dev.nhsapi.core.NhsEnvironment;
+import dev.nhsapi.core.NhsDecodeException;
 import dev.nhsapi.core.NhsHttpException;
 import dev.nhsapi.core.NhsRequest;
 import dev.nhsapi.core.NhsResponse;
@@ -13,6 +14,7 @@ import dev.nhsapi.core.ResponseDecoder;
 import dev.nhsapi.core.auth.TokenEndpoint;
 import dev.nhsapi.core.auth.TokenResponse;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -21,6 +23,7 @@ import java.util.StringJoiner;
 import java.util.function.Supplier;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +36,7 @@ final class RealTokenEndpoint implements TokenEndpoint {
       + "about the credentials: retry after a pause (see retryAfter()).";
   /** No charset suffix: the platform refuses {@code application/x-www-form-urlencoded; charset=utf-8}. */
   private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
-  private static final ResponseDecoder<Fields> DECODER = body -> read(JsonReader.of(body.source()));
+  private static final ResponseDecoder<Fields> DECODER = RealTokenEndpoint::decode;
 
   private final CallExecutor executor;
 
@@ -107,6 +110,21 @@ final class RealTokenEndpoint implements TokenEndpoint {
     TokenResponse toResponse() {
       return new TokenResponse(accessToken, tokenType, expiresIn, refreshToken, refreshTokenExpiresIn,
           issuedTokenType);
+    }
+  }
+
+  /**
+   * Decodes a success answer. A token request is never resent once it has reached the server, so a body cut short
+   * or not JSON (an HTML page from a proxy) is a decode failure, not a transport one; a timeout stays a timeout.
+   */
+  private static Fields decode(ResponseBody body) throws IOException {
+    try {
+      return read(JsonReader.of(body.source()));
+    } catch (InterruptedIOException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new NhsDecodeException("the token response is cut short or not JSON (" + e.getClass().getSimpleName()
+          + ")", e, null, null);
     }
   }
 

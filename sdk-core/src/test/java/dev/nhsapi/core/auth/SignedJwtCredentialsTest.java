@@ -117,6 +117,22 @@ class SignedJwtCredentialsTest {
   }
 
   @Test
+  void invalidateDropsTheCachedTokenOfEveryEnvironment() {
+    FakeTokenEndpoint integration = new FakeTokenEndpoint(NhsEnvironment.INTEGRATION);
+    FakeTokenEndpoint production = new FakeTokenEndpoint(NhsEnvironment.PRODUCTION);
+    SignedJwtCredentials credentials = credentials().build();
+    credentials.headers(integration);
+    credentials.headers(production);
+
+    credentials.invalidate();
+
+    assertThat(credentials.headers(integration).get("Authorization")).isEqualTo("Bearer token-2");
+    assertThat(credentials.headers(production).get("Authorization")).isEqualTo("Bearer token-2");
+    assertThat(Credentials.none()).as("credentials without a cache have nothing to drop")
+        .satisfies(Credentials::invalidate);
+  }
+
+  @Test
   void sixtyFourThreadsShareOneTokenPerLifetime() throws Exception {
     FakeTokenEndpoint endpoint = new FakeTokenEndpoint(NhsEnvironment.INTEGRATION);
     endpoint.answer = form -> {

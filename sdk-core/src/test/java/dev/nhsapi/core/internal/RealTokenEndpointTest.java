@@ -183,6 +183,7 @@ class RealTokenEndpointTest {
       401 | unauthorized_client | The authenticated client is not authorized to use this authorization grant type | not subscribed
       415 | invalid_request | Content-Type header must be application/x-www-form-urlencoded | application/x-www-form-urlencoded
       401 | invalid_grant | refresh_token is invalid | single-use
+      401 | invalid_client | Invalid client_id or client_secret | client secret are this environment's
       """)
   void mapsEachDocumentedTokenErrorToAnAuthenticationExceptionWithAdvice(
       int status, String error, String description, String advice) {
@@ -237,6 +238,20 @@ class RealTokenEndpointTest {
     }
     assertThat(claims.get(1).getJWTID()).as("the platform refuses a jti it has seen")
         .isNotEqualTo(claims.get(0).getJWTID());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      <html><body>Gateway login</body></html>
+      {"access_token":"access-1","expires_in":"5
+      """)
+  void aTokenResponseCutShortOrNotJsonIsADecodeFailure(String body) {
+    tokenAnswers.add(new MockResponse.Builder().code(200).body(body).build());
+
+    assertThatThrownBy(() -> transport().execute(read, ResponseDecoder.ofString()))
+        .isInstanceOfSatisfying(NhsDecodeException.class,
+            e -> assertThat(e.getMessage()).contains("cut short or not JSON").doesNotContain("access-1", "Gateway"));
+    assertThat(tokenRequests).hasSize(1);
   }
 
   @Test
