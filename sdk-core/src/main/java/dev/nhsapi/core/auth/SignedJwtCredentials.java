@@ -102,7 +102,8 @@ public final class SignedJwtCredentials implements Credentials {
 
   @Override
   public Headers headers(TokenEndpoint tokenEndpoint) {
-    AccessToken token = source(tokenEndpoint.environment()).token(() -> fetch(tokenEndpoint));
+    AccessToken token =
+        source(tokenEndpoint.environment()).token(() -> fetch(tokenEndpoint), tokenEndpoint.timeLeft());
     return Headers.of("Authorization", "Bearer " + token.value());
   }
 

@@ -1,6 +1,7 @@
 package dev.nhsapi.core.auth;
 
 import dev.nhsapi.core.NhsEnvironment;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -19,6 +20,18 @@ public interface TokenEndpoint {
    * @return the environment
    */
   NhsEnvironment environment();
+
+  /**
+   * Returns how long a token may still take: the time left to the API call on whose behalf credentials are
+   * asked for headers, or, for the endpoint of {@link dev.nhsapi.core.NhsTransport#tokenEndpoint()}, the
+   * transport's call timeout. A token request through this endpoint gives up when it runs out, and credentials
+   * waiting for another thread's token fetch should wait no longer. The default is unbounded.
+   *
+   * @return the time left, zero or positive
+   */
+  default Duration timeLeft() {
+    return Duration.ofSeconds(Long.MAX_VALUE);
+  }
 
   /**
    * Posts a token request as {@code application/x-www-form-urlencoded} (no charset suffix, as the platform

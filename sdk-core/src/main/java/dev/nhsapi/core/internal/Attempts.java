@@ -6,7 +6,6 @@ import dev.nhsapi.core.NhsDeadlineExceededException;
 import dev.nhsapi.core.NhsResponse;
 import dev.nhsapi.core.NhsTransportException;
 import dev.nhsapi.core.ResponseDecoder;
-import dev.nhsapi.core.auth.TokenEndpoint;
 import dev.nhsapi.core.internal.ResponseClassifier.ReplayAfterUnauthorized;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.io.IOException;
@@ -33,10 +32,10 @@ final class Attempts {
   private final TransportSettings settings;
   private final Events events;
   private final HttpLog log;
-  private final TokenEndpoint tokenEndpoint;
+  private final RealTokenEndpoint tokenEndpoint;
   private final ResponseClassifier classifier;
 
-  Attempts(TransportSettings settings, Events events, HttpLog log, TokenEndpoint tokenEndpoint) {
+  Attempts(TransportSettings settings, Events events, HttpLog log, RealTokenEndpoint tokenEndpoint) {
     this.settings = settings;
     this.events = events;
     this.log = log;
@@ -212,7 +211,8 @@ final class Attempts {
     if (body != null) {
       return request.newBuilder().method(request.method(), body.get()).build();
     }
-    Headers credentials = settings.credentials().headers(tokenEndpoint);
+    // A token fetch, or the wait for another thread's, counts against this call's deadline.
+    Headers credentials = settings.credentials().headers(tokenEndpoint.within(call.remainingNanos()));
     call.authHeaders = credentials;
     return request.newBuilder().headers(request.headers().newBuilder().addAll(credentials).build()).build();
   }

@@ -5,6 +5,7 @@ import dev.nhsapi.core.AuthenticationException;
 import dev.nhsapi.core.ErrorDetails;
 import dev.nhsapi.core.NhsApi;
 import dev.nhsapi.core.NhsEnvironment;
+import dev.nhsapi.core.NhsDeadlineExceededException;
 import dev.nhsapi.core.NhsDecodeException;
 import dev.nhsapi.core.NhsHttpException;
 import dev.nhsapi.core.NhsRequest;
@@ -39,9 +40,28 @@ final class RealTokenEndpoint implements TokenEndpoint {
   private static final ResponseDecoder<Fields> DECODER = RealTokenEndpoint::decode;
 
   private final CallExecutor executor;
+  /** The {@link System#nanoTime()} by which the call served must end, or null for the transport's endpoint. */
+  private final @Nullable Long deadlineNanos;
 
   RealTokenEndpoint(CallExecutor executor) {
+    this(executor, null);
+  }
+
+  private RealTokenEndpoint(CallExecutor executor, @Nullable Long deadlineNanos) {
     this.executor = executor;
+    this.deadlineNanos = deadlineNanos;
+  }
+
+  /** Returns this endpoint bounded by an API call's deadline, {@code remainingNanos} from now. */
+  RealTokenEndpoint within(long remainingNanos) {
+    return new RealTokenEndpoint(executor, System.nanoTime() + remainingNanos);
+  }
+
+  @Override
+  public Duration timeLeft() {
+    Long deadline = deadlineNanos;
+    return deadline == null
+        ? executor.settings().callTimeout() : Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
   }
 
   @Override
@@ -62,9 +82,15 @@ final class RealTokenEndpoint implements TokenEndpoint {
         .build();
     Supplier<RequestBody> body = () -> RequestBody.create(encode(form.get()).getBytes(StandardCharsets.US_ASCII),
         FORM);
+    Duration timeLeft = timeLeft();
+    if (timeLeft.isZero()) {
+      throw new NhsDeadlineExceededException("no time left in the call's deadline to fetch a token", null, null,
+          null);
+    }
     NhsResponse<Fields> response;
     try {
-      response = executor.executeUnauthenticated(request, RequestOptions.defaults(), body, DECODER);
+      response = executor.executeUnauthenticated(
+          request, RequestOptions.builder().timeout(timeLeft).build(), body, DECODER);
     } catch (NhsHttpException e) {
       boolean outage = e.statusCode() >= 500 || e.statusCode() == 408 || e.statusCode() == 429;
       throw withAdvice(e, outage ? OUTAGE_ADVICE : TokenErrorAdvice.adviceFor(e.details()));

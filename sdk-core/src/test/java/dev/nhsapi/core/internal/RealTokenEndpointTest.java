@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.nhsapi.core.AuthenticationException;
 import dev.nhsapi.core.CircuitBreakerOptions;
 import dev.nhsapi.core.NhsApi;
+import dev.nhsapi.core.NhsDeadlineExceededException;
 import dev.nhsapi.core.NhsDecodeException;
 import dev.nhsapi.core.NhsEnvironment;
 import dev.nhsapi.core.NhsRequest;
 import dev.nhsapi.core.NhsTransport;
 import dev.nhsapi.core.RateLimitOptions;
+import dev.nhsapi.core.RequestOptions;
 import dev.nhsapi.core.ResponseDecoder;
 import dev.nhsapi.core.RetryOptions;
 import dev.nhsapi.core.auth.AccessToken;
@@ -30,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -252,6 +255,19 @@ class RealTokenEndpointTest {
         .isInstanceOfSatisfying(NhsDecodeException.class,
             e -> assertThat(e.getMessage()).contains("cut short or not JSON").doesNotContain("access-1", "Gateway"));
     assertThat(tokenRequests).hasSize(1);
+  }
+
+  @Test
+  void aSlowTokenEndpointIsBoundedByTheCallsOwnDeadline() {
+    tokenAnswers.add(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        .body("{\"access_token\":\"late\",\"expires_in\":\"599\"}").headersDelay(4, TimeUnit.SECONDS).build());
+    RequestOptions oneSecond = RequestOptions.builder().timeout(Duration.ofSeconds(1)).build();
+
+    long started = System.nanoTime();
+    assertThatThrownBy(() -> transport().execute(read, oneSecond, ResponseDecoder.ofString()))
+        .isInstanceOf(NhsDeadlineExceededException.class);
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
+    assertThat(apiRequests).isEmpty();
   }
 
   @Test
