@@ -1,9 +1,6 @@
 package dev.nhsapi.samples;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.KeyUse;
-import com.nimbusds.jose.jwk.RSAKey;
+import dev.nhsapi.core.auth.SigningKeys;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,9 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPublicKey;
+import java.security.interfaces.RSAPrivateKey;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -46,7 +41,7 @@ import java.util.regex.Pattern;
  */
 public final class GenerateKeyPair {
   /** The key size the NHS platform's own tooling uses. */
-  static final int KEY_SIZE = 4096;
+  static final int KEY_SIZE = SigningKeys.KEY_SIZE_BITS;
 
   private static final String USAGE = """
       usage: GenerateKeyPair [--kid <kid>] [--out <dir>]
@@ -119,9 +114,10 @@ public final class GenerateKeyPair {
       return 1;
     }
 
-    KeyPair pair = generate();
+    KeyPair pair = SigningKeys.generate();
     byte[] pem = pem(pair).getBytes(StandardCharsets.US_ASCII);
-    byte[] jwks = (jwks(pair, kid) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] jwks = (SigningKeys.publicJwks((RSAPrivateKey) pair.getPrivate(), kid) + "\n")
+        .getBytes(StandardCharsets.UTF_8);
 
     List<Path> created = new ArrayList<>();
     boolean ownerOnly;
@@ -159,32 +155,10 @@ public final class GenerateKeyPair {
     return "nhsapi-" + date.format(DateTimeFormatter.ofPattern("yyyy-MM-dd"));
   }
 
-  /** Generates a {@value #KEY_SIZE}-bit RSA key pair. */
-  private static KeyPair generate() {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(KEY_SIZE);
-      return generator.generateKeyPair();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has an RSA KeyPairGenerator", e);
-    }
-  }
-
   /** Returns the private key as PKCS#8 PEM with 64-character lines. */
   private static String pem(KeyPair pair) {
     String base64 = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(pair.getPrivate().getEncoded());
     return "-----BEGIN PRIVATE KEY-----\n" + base64 + "\n-----END PRIVATE KEY-----\n";
-  }
-
-  /** Returns a JWKS holding the public key only, as the NHS platform reads it. */
-  private static String jwks(KeyPair pair, String kid) {
-    RSAKey publicJwk = new RSAKey.Builder((RSAPublicKey) pair.getPublic())
-        .keyID(kid)
-        .algorithm(JWSAlgorithm.RS512)
-        .keyUse(KeyUse.SIGNATURE)
-        .build();
-    // The builder never saw the private key, and toString() writes public members only; both keep it out.
-    return new JWKSet(publicJwk.toPublicJWK()).toString();
   }
 
   /**

@@ -6,6 +6,7 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import dev.nhsapi.core.NhsEnvironment;
 import dev.nhsapi.core.auth.SignedJwtCredentials;
+import dev.nhsapi.core.auth.SigningKeys;
 import dev.nhsapi.core.auth.TokenProvider;
 import dev.nhsapi.core.auth.UserTokenCredentials;
 import dev.nhsapi.testing.internal.NoDelayServerSocketFactory;
@@ -18,8 +19,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
@@ -129,9 +128,12 @@ public final class NhsSandbox implements AutoCloseable {
   }
 
   /**
-   * Registers an application with a new 2048-bit RSA key pair, as the NHS developer portal registers an app and
-   * its JWKS, and returns credentials that sign client assertions with it. Calls carrying the application's access
+   * Registers an application with a 4096-bit RSA key pair, as the NHS developer portal registers an app and its
+   * JWKS, and returns credentials that sign client assertions with it. Calls carrying the application's access
    * tokens are accepted; calls with any other bearer token get 401 {@code ACCESS_DENIED}, as on the platform.
+   *
+   * <p>The pair is generated once per JVM, on first use (about a second), and shared by every application
+   * registered this way: it is a test key, never a secret.
    *
    * @param apiKey the application's API key
    * @return the application's signed-JWT credentials, key id {@code sandbox-1}
@@ -140,14 +142,7 @@ public final class NhsSandbox implements AutoCloseable {
    */
   public SignedJwtCredentials registerApplication(String apiKey) {
     requireApiKey(apiKey);
-    KeyPair keys;
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      keys = generator.generateKeyPair();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("RSA is required of every JDK", e);
-    }
+    KeyPair keys = ApplicationKeys.PAIR;
     tokens.register(apiKey, new JWKSet(new RSAKey.Builder((RSAPublicKey) keys.getPublic()).keyID(KEY_ID)
         .algorithm(JWSAlgorithm.RS512).keyUse(KeyUse.SIGNATURE).build()));
     return SignedJwtCredentials.builder().apiKey(apiKey).keyId(KEY_ID)
@@ -410,5 +405,10 @@ public final class NhsSandbox implements AutoCloseable {
       }
       return sandbox;
     }
+  }
+
+  /** The key pair of applications registered without a JWKS, generated on first use: 4096 bits take ~1 s. */
+  private static final class ApplicationKeys {
+    static final KeyPair PAIR = SigningKeys.generate();
   }
 }

@@ -212,6 +212,35 @@ class NhsSandboxTest {
   }
 
   @Test
+  void registeredApplicationsSignWithOne4096BitKeyPerJvm() throws Exception {
+    List<byte[]> signatures = new ArrayList<>();
+    for (String apiKey : List.of("first-app-key", "second-app-key")) {
+      sandbox.registerApplication(apiKey).headers(new dev.nhsapi.core.auth.TokenEndpoint() {
+        @Override
+        public dev.nhsapi.core.NhsEnvironment environment() {
+          return sandbox.environment();
+        }
+
+        @Override
+        public dev.nhsapi.core.auth.TokenResponse request(java.util.Map<String, String> form) {
+          try {
+            signatures.add(com.nimbusds.jwt.SignedJWT.parse(form.get("client_assertion")).getSignature().decode());
+          } catch (java.text.ParseException e) {
+            throw new AssertionError(e);
+          }
+          return new dev.nhsapi.core.auth.TokenResponse("t", "Bearer", Duration.ofSeconds(599), null, null, null);
+        }
+      });
+    }
+
+    assertThat(signatures).allSatisfy(signature -> assertThat(signature).hasSize(4096 / 8));
+    long started = System.nanoTime();
+    sandbox.registerApplication("third-app-key");
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the pair is made once, not per application")
+        .isLessThan(Duration.ofMillis(300));
+  }
+
+  @Test
   void registersAnApplicationWithTheJwksItMade() throws Exception {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
     generator.initialize(2048);

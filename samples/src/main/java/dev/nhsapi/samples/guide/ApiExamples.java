@@ -9,6 +9,7 @@ import dev.nhsapi.core.NhsTransport;
 import dev.nhsapi.core.ResponseDecoder;
 import dev.nhsapi.core.auth.ApiKeyCredentials;
 import dev.nhsapi.core.auth.SignedJwtCredentials;
+import dev.nhsapi.core.auth.SigningKeys;
 import dev.nhsapi.core.auth.TokenExchange;
 import dev.nhsapi.core.auth.TokenResponse;
 import dev.nhsapi.fhir.Address;
@@ -25,6 +26,8 @@ import dev.nhsapi.pds.PatientSearch;
 import dev.nhsapi.testing.Fault;
 import dev.nhsapi.testing.NhsSandbox;
 import java.net.URI;
+import java.security.KeyPair;
+import java.security.interfaces.RSAPrivateKey;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -216,6 +219,19 @@ public final class ApiExamples {
     TokenResponse token = TokenExchange.exchange(transport.tokenEndpoint(), signedJwtCredentials, idToken);
     // @end
     return token;
+  }
+
+  /**
+   * {@code SigningKeys}: a new key pair and the JWKS to register.
+   *
+   * @return the JWKS
+   */
+  public static String signingKeys() {
+    // @start region="signing-keys-javadoc"
+    KeyPair pair = SigningKeys.generate();
+    String jwks = SigningKeys.publicJwks((RSAPrivateKey) pair.getPrivate(), "test-1"); // host this, register its URL
+    // @end
+    return jwks;
   }
 
   /**

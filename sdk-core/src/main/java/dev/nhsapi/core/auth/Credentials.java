@@ -43,4 +43,11 @@ public interface Credentials {
   default boolean refreshAfterUnauthorized(Headers rejected) {
     return false;
   }
+
+  /**
+   * Drops any access token these credentials have cached, so that the next call obtains a new one: for example
+   * after the application's key was rotated or its token revoked. Thread-safe; a call already holding the old
+   * token carries on with it. The default does nothing: credentials without a token cache have nothing to drop.
+   */
+  default void invalidate() {}
 }

@@ -97,21 +97,31 @@ public final class RefreshTokenCredentials implements Credentials {
     }
   }
 
-  @SuppressWarnings("ReferenceEquality") // has another thread stored a new pair?
   @Override
   public boolean refreshAfterUnauthorized(Headers rejected) {
     State current = state;
     if (!("Bearer " + current.access().value()).equals(rejected.get("Authorization"))) {
       return true; // already refreshed since: replay with the new token
     }
+    expire(current);
+    return true;
+  }
+
+  /** Makes the next call refresh the access token; the refresh token is kept. */
+  @Override
+  public void invalidate() {
+    expire(state);
+  }
+
+  /** Forces the next headers() to refresh, unless another thread has replaced {@code current} meanwhile. */
+  @SuppressWarnings("ReferenceEquality") // has another thread stored a new pair?
+  private void expire(State current) {
     lock.lock();
     try {
-      if (state == current) {
-        // Force the next headers() to refresh: keep the refresh token, expire the access token now.
+      if (state == current) { // keep the refresh token, expire the access token now
         Instant now = clock.instant();
         state = new State(new AccessToken(current.access().value(), now.minusSeconds(1), now), current.refreshToken());
       }
-      return true;
     } finally {
       lock.unlock();
     }

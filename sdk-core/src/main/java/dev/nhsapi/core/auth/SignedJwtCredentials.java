@@ -102,7 +102,8 @@ public final class SignedJwtCredentials implements Credentials {
 
   @Override
   public Headers headers(TokenEndpoint tokenEndpoint) {
-    AccessToken token = source(tokenEndpoint.environment()).token(() -> fetch(tokenEndpoint));
+    AccessToken token =
+        source(tokenEndpoint.environment()).token(() -> fetch(tokenEndpoint), tokenEndpoint.timeLeft());
     return Headers.of("Authorization", "Bearer " + token.value());
   }
 
@@ -117,6 +118,12 @@ public final class SignedJwtCredentials implements Credentials {
     return any;
   }
 
+  /** Drops the cached access token of every environment, from a shared {@link TokenCache} too. */
+  @Override
+  public void invalidate() {
+    sources.values().forEach(TokenSource::invalidate);
+  }
+
   private TokenSource source(NhsEnvironment environment) {
     String key = environment.tokenUrl() + "#" + apiKeyHash;
     return sources.computeIfAbsent(key, k -> new TokenSource(cache, k, refreshAhead, clock));
@@ -124,16 +131,20 @@ public final class SignedJwtCredentials implements Credentials {
 
   private AccessToken fetch(TokenEndpoint endpoint) {
     Instant now = clock.instant();
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("grant_type", "client_credentials");
-    form.put("client_assertion_type", ASSERTION_TYPE);
-    form.put("client_assertion", clientAssertion(endpoint.environment().tokenUrl().toString()));
-    TokenResponse response = endpoint.request(form);
+    String audience = endpoint.environment().tokenUrl().toString();
+    TokenResponse response = endpoint.request(() -> {
+      Map<String, String> form = new LinkedHashMap<>();
+      form.put("grant_type", "client_credentials");
+      form.put("client_assertion_type", ASSERTION_TYPE);
+      form.put("client_assertion", clientAssertion(audience));
+      return form;
+    });
     return new AccessToken(response.accessToken(), now, now.plus(response.expiresIn()));
   }
 
   /**
-   * Signs a fresh client assertion for {@code audience}; also used by {@link TokenExchange}.
+   * Signs a fresh client assertion for {@code audience}, with a new {@code jti} and {@code exp}: called for
+   * each attempt of a token request, never reused. Also used by {@link TokenExchange}.
    *
    * @param audience the exact token URL the assertion will be posted to
    * @return the compact JWS

@@ -34,12 +34,15 @@ public final class TokenExchange {
     if (idToken.isBlank()) {
       throw new IllegalArgumentException("idToken is blank");
     }
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("grant_type", "urn:ietf:params:oauth:grant-type:token-exchange");
-    form.put("subject_token_type", "urn:ietf:params:oauth:token-type:id_token");
-    form.put("subject_token", idToken);
-    form.put("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
-    form.put("client_assertion", client.clientAssertion(tokenEndpoint.environment().tokenUrl().toString()));
-    return tokenEndpoint.request(form);
+    String audience = tokenEndpoint.environment().tokenUrl().toString();
+    return tokenEndpoint.request(() -> {
+      Map<String, String> form = new LinkedHashMap<>();
+      form.put("grant_type", "urn:ietf:params:oauth:grant-type:token-exchange");
+      form.put("subject_token_type", "urn:ietf:params:oauth:token-type:id_token");
+      form.put("subject_token", idToken);
+      form.put("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
+      form.put("client_assertion", client.clientAssertion(audience)); // a resend signs a new one
+      return form;
+    });
   }
 }

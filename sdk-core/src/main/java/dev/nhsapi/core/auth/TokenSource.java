@@ -1,10 +1,15 @@
 package dev.nhsapi.core.auth;
 
 import dev.nhsapi.core.NhsApiException;
+import dev.nhsapi.core.NhsDeadlineExceededException;
+import dev.nhsapi.core.NhsHttpException;
+import dev.nhsapi.core.NhsTransportException;
+import java.io.InterruptedIOException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -40,11 +45,12 @@ final class TokenSource {
   }
 
   /**
-   * Returns a valid token, fetching one with {@code fetch} when needed.
+   * Returns a valid token, fetching one with {@code fetch} when needed, and waiting at most {@code maxWait} for
+   * another thread's fetch.
    *
-   * @throws NhsApiException if no valid token is cached and {@code fetch} fails
+   * @throws NhsApiException if no valid token is cached and {@code fetch} fails, or the wait runs out
    */
-  AccessToken token(Supplier<AccessToken> fetch) {
+  AccessToken token(Supplier<AccessToken> fetch, Duration maxWait) {
     Instant now = clock.instant();
     AccessToken cached = cache.get(key);
     if (cached != null && cached.validAt(now)) {
@@ -59,7 +65,7 @@ final class TokenSource {
         return store(fetch.get());
       } catch (NhsApiException e) {
         Instant failed = clock.instant();
-        nextRefreshAttempt = failed.plus(RETRY_PAUSE);
+        nextRefreshAttempt = failed.plus(atLeast(RETRY_PAUSE, e));
         if (!cached.validAt(failed)) { // the token expired while the refresh failed: a failed fetch after all
           fetchFailed(e, failed);
           throw e;
@@ -71,7 +77,7 @@ final class TokenSource {
         refreshing.unlock();
       }
     }
-    refreshing.lock();
+    lockWithin(maxWait);
     try {
       AccessToken current = cache.get(key);
       if (current != null && current.validAt(clock.instant())) {
@@ -92,10 +98,36 @@ final class TokenSource {
     }
   }
 
-  /** Shares a fetch's failure with the threads that queued behind it, for a short while. */
+  /**
+   * Shares a fetch's failure with the threads that queued behind it, for a short while, or for as long as the
+   * endpoint's {@code Retry-After} asked: no token request goes out before then.
+   */
   private void fetchFailed(NhsApiException failure, Instant at) {
     recentFailure = failure;
-    recentFailureUntil = at.plus(FAILURE_SHARING);
+    recentFailureUntil = at.plus(atLeast(FAILURE_SHARING, failure));
+  }
+
+  /** The longer of {@code pause} and the wait the endpoint asked for in {@code Retry-After}. */
+  private static Duration atLeast(Duration pause, NhsApiException failure) {
+    Duration asked = failure instanceof NhsHttpException http ? http.retryAfter().orElse(pause) : pause;
+    return asked.compareTo(pause) > 0 ? asked : pause;
+  }
+
+  /** Takes the refresh lock, waiting no longer than the call's time left. */
+  private void lockWithin(Duration maxWait) {
+    long nanos = maxWait.toSeconds() >= Long.MAX_VALUE / 1_000_000_000L ? Long.MAX_VALUE : maxWait.toNanos();
+    boolean locked;
+    try {
+      locked = refreshing.tryLock(nanos, TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new NhsTransportException("interrupted while waiting for another thread's token fetch",
+          new InterruptedIOException(), null, null);
+    }
+    if (!locked) {
+      throw new NhsDeadlineExceededException(
+          "the call's deadline ran out while another thread fetched a token", null, null, null);
+    }
   }
 
   private AccessToken store(AccessToken token) {
@@ -123,5 +155,13 @@ final class TokenSource {
       cache.remove(key, cached);
     }
     return rejectedValue != null;
+  }
+
+  /** Drops the cached token, whichever it is. */
+  void invalidate() {
+    AccessToken cached = cache.get(key);
+    if (cached != null) {
+      cache.remove(key, cached);
+    }
   }
 }

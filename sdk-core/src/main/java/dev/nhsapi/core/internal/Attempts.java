@@ -6,7 +6,6 @@ import dev.nhsapi.core.NhsDeadlineExceededException;
 import dev.nhsapi.core.NhsResponse;
 import dev.nhsapi.core.NhsTransportException;
 import dev.nhsapi.core.ResponseDecoder;
-import dev.nhsapi.core.auth.TokenEndpoint;
 import dev.nhsapi.core.internal.ResponseClassifier.ReplayAfterUnauthorized;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.io.IOException;
@@ -15,10 +14,12 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Headers;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
@@ -31,10 +32,10 @@ final class Attempts {
   private final TransportSettings settings;
   private final Events events;
   private final HttpLog log;
-  private final TokenEndpoint tokenEndpoint;
+  private final RealTokenEndpoint tokenEndpoint;
   private final ResponseClassifier classifier;
 
-  Attempts(TransportSettings settings, Events events, HttpLog log, TokenEndpoint tokenEndpoint) {
+  Attempts(TransportSettings settings, Events events, HttpLog log, RealTokenEndpoint tokenEndpoint) {
     this.settings = settings;
     this.events = events;
     this.log = log;
@@ -183,20 +184,15 @@ final class Attempts {
   }
 
   private Call newCall(CallState call) {
-    Request request = call.baseRequest;
-    if (call.authenticate) {
-      Headers credentials;
-      try {
-        credentials = settings.credentials().headers(tokenEndpoint);
-      } catch (NhsApiException e) {
-        call.releasePermit();
-        throw AttemptFailure.fatal(e);
-      } catch (RuntimeException e) { // credentials that could not sign: the caller sees it as it is
-        call.releasePermit();
-        throw e;
-      }
-      call.authHeaders = credentials;
-      request = request.newBuilder().headers(request.headers().newBuilder().addAll(credentials).build()).build();
+    Request request;
+    try {
+      request = prepare(call);
+    } catch (NhsApiException e) {
+      call.releasePermit();
+      throw AttemptFailure.fatal(e);
+    } catch (RuntimeException e) { // credentials or a token form that could not sign: the caller sees it as it is
+      call.releasePermit();
+      throw e;
     }
     log.attemptStarted(call.info, call.request, call.attempts, request);
     Call httpCall = settings.httpClient().newCall(request);
@@ -206,5 +202,18 @@ final class Attempts {
       httpCall.cancel();
     }
     return httpCall;
+  }
+
+  /** Adds what is new on each attempt: the credentials' headers, or a token request's freshly signed body. */
+  private Request prepare(CallState call) {
+    Request request = call.baseRequest;
+    Supplier<RequestBody> body = call.bodyPerAttempt;
+    if (body != null) {
+      return request.newBuilder().method(request.method(), body.get()).build();
+    }
+    // A token fetch, or the wait for another thread's, counts against this call's deadline.
+    Headers credentials = settings.credentials().headers(tokenEndpoint.within(call.remainingNanos()));
+    call.authHeaders = credentials;
+    return request.newBuilder().headers(request.headers().newBuilder().addAll(credentials).build()).build();
   }
 }

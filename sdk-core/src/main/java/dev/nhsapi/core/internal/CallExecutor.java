@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -89,12 +90,16 @@ public final class CallExecutor {
    * @return the response
    */
   public <T> NhsResponse<T> execute(NhsRequest request, RequestOptions options, ResponseDecoder<T> decoder) {
-    return execute(start(request, options, true), decoder);
+    return execute(start(request, options, null), decoder);
   }
 
-  /** Runs a token request: the same pipeline, without credentials. */
-  <T> NhsResponse<T> executeUnauthenticated(NhsRequest request, RequestOptions options, ResponseDecoder<T> decoder) {
-    return execute(start(request, options, false), decoder);
+  /**
+   * Runs a token request: the same pipeline, without credentials, with a body built afresh by {@code body} for
+   * each attempt.
+   */
+  <T> NhsResponse<T> executeUnauthenticated(
+      NhsRequest request, RequestOptions options, Supplier<RequestBody> body, ResponseDecoder<T> decoder) {
+    return execute(start(request, options, body), decoder);
   }
 
   private <T> NhsResponse<T> execute(CallState call, ResponseDecoder<T> decoder) {
@@ -123,7 +128,7 @@ public final class CallExecutor {
   @SuppressWarnings("FutureReturnValueIgnored") // the dependent stages complete the result, which is returned
   public <T> CompletableFuture<NhsResponse<T>> executeAsync(
       NhsRequest request, RequestOptions options, ResponseDecoder<T> decoder) {
-    CallState call = start(request, options, true);
+    CallState call = start(request, options, null);
     CompletableFuture<NhsResponse<T>> result = new CompletableFuture<>();
     result.whenComplete((value, failure) -> {
       if (result.isCancelled()) {
@@ -151,7 +156,8 @@ public final class CallExecutor {
     return result;
   }
 
-  private CallState start(NhsRequest request, RequestOptions options, boolean authenticate) {
+  /** Starts a call: authenticated by the credentials, or, with a {@code bodyPerAttempt}, a token request. */
+  private CallState start(NhsRequest request, RequestOptions options, @Nullable Supplier<RequestBody> bodyPerAttempt) {
     UUID requestId = options.requestId() != null ? options.requestId() : UUID.randomUUID();
     String correlationId = options.correlationId() != null ? options.correlationId() : tracingUuid();
     CallInfo info = new CallInfo(
@@ -160,7 +166,7 @@ public final class CallExecutor {
     Guards.ForApi forApi = guards.forApi(request.api());
     CallState call = new CallState(
         request, info, forApi, System.nanoTime(), timeout.toNanos(),
-        baseRequest(request, options, info, forApi.baseUrl()), authenticate);
+        baseRequest(request, options, info, forApi.baseUrl()), bodyPerAttempt);
     events.callStarted(info);
     return call;
   }

@@ -6,9 +6,11 @@ import dev.nhsapi.core.NhsRequest;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.Headers;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,13 +29,17 @@ final class CallState {
   volatile @Nullable NhsApiException lastFailure;
   volatile @Nullable Call inFlight;
   volatile boolean cancelled;
+  /** Whether the credentials' headers are added: false for token requests. */
   final boolean authenticate;
+  /** For a token request, the body of each attempt, built afresh so that no client assertion is sent twice. */
+  final @Nullable Supplier<RequestBody> bodyPerAttempt;
   volatile Headers authHeaders = Headers.of();
   volatile boolean replayedAfter401;
 
   CallState(NhsRequest request, CallInfo info, Guards.ForApi guards, long startNanos,
-      long timeoutNanos, Request baseRequest, boolean authenticate) {
-    this.authenticate = authenticate;
+      long timeoutNanos, Request baseRequest, @Nullable Supplier<RequestBody> bodyPerAttempt) {
+    this.authenticate = bodyPerAttempt == null;
+    this.bodyPerAttempt = bodyPerAttempt;
     this.request = request;
     this.info = info;
     this.guards = guards;

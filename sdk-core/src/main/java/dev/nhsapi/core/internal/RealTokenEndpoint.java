@@ -2,36 +2,69 @@ package dev.nhsapi.core.internal;
 
 import com.squareup.moshi.JsonReader;
 import dev.nhsapi.core.AuthenticationException;
+import dev.nhsapi.core.ErrorDetails;
 import dev.nhsapi.core.NhsApi;
 import dev.nhsapi.core.NhsEnvironment;
+import dev.nhsapi.core.NhsDeadlineExceededException;
+import dev.nhsapi.core.NhsDecodeException;
 import dev.nhsapi.core.NhsHttpException;
 import dev.nhsapi.core.NhsRequest;
+import dev.nhsapi.core.NhsResponse;
 import dev.nhsapi.core.RequestOptions;
 import dev.nhsapi.core.ResponseDecoder;
 import dev.nhsapi.core.auth.TokenEndpoint;
 import dev.nhsapi.core.auth.TokenResponse;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The token endpoint reached through the transport's own pipeline, without credentials. Token requests are
- * never resent after they may have reached the server: an assertion's {@code jti} is single-use.
+ * The token endpoint reached through the transport's own pipeline, without credentials. A token request is
+ * resent only where the pipeline resends a write (a refused connection, a 503 with {@code Retry-After}), and then
+ * with its form built afresh: an assertion's {@code jti} is single-use, so each attempt signs a new one.
  */
 final class RealTokenEndpoint implements TokenEndpoint {
   private static final String OUTAGE_ADVICE = "The token endpoint is unavailable or busy, which says nothing "
       + "about the credentials: retry after a pause (see retryAfter()).";
-  private static final ResponseDecoder<TokenResponse> DECODER = body -> parse(JsonReader.of(body.source()));
+  /** No charset suffix: the platform refuses {@code application/x-www-form-urlencoded; charset=utf-8}. */
+  private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
+  private static final ResponseDecoder<Fields> DECODER = RealTokenEndpoint::decode;
 
   private final CallExecutor executor;
+  /** The {@link System#nanoTime()} by which the call served must end, or null for the transport's endpoint. */
+  private final @Nullable Long deadlineNanos;
 
   RealTokenEndpoint(CallExecutor executor) {
+    this(executor, null);
+  }
+
+  private RealTokenEndpoint(CallExecutor executor, @Nullable Long deadlineNanos) {
     this.executor = executor;
+    this.deadlineNanos = deadlineNanos;
+  }
+
+  /** Returns this endpoint bounded by an API call's deadline, {@code remainingNanos} from now. */
+  RealTokenEndpoint within(long remainingNanos) {
+    return new RealTokenEndpoint(executor, System.nanoTime() + remainingNanos);
+  }
+
+  @Override
+  public Duration timeLeft() {
+    Long deadline = deadlineNanos;
+    return deadline == null
+        ? executor.settings().callTimeout() : Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
   }
 
   @Override
@@ -41,18 +74,51 @@ final class RealTokenEndpoint implements TokenEndpoint {
 
   @Override
   public TokenResponse request(Map<String, String> form) {
-    StringJoiner body = new StringJoiner("&");
-    form.forEach((name, value) -> body.add(Percent.encode(name) + "=" + Percent.encode(value)));
+    Map<String, String> copy = new LinkedHashMap<>(form);
+    return request(() -> copy);
+  }
+
+  @Override
+  public TokenResponse request(Supplier<Map<String, String>> form) {
     NhsRequest request = NhsRequest.builder(NhsApi.OAUTH, "POST", "/" + lastSegment(environment().tokenUrl()))
         .header("Accept", "application/json")
-        .body(body.toString(), "application/x-www-form-urlencoded")
         .build();
+    Supplier<RequestBody> body = () -> RequestBody.create(encode(form.get()).getBytes(StandardCharsets.US_ASCII),
+        FORM);
+    Duration timeLeft = timeLeft();
+    if (timeLeft.isZero()) {
+      throw new NhsDeadlineExceededException("no time left in the call's deadline to fetch a token", null, null,
+          null);
+    }
+    NhsResponse<Fields> response;
     try {
-      return executor.executeUnauthenticated(request, RequestOptions.defaults(), DECODER).value();
+      response = executor.executeUnauthenticated(
+          request, RequestOptions.builder().timeout(timeLeft).build(), body, DECODER);
     } catch (NhsHttpException e) {
       boolean outage = e.statusCode() >= 500 || e.statusCode() == 408 || e.statusCode() == 429;
       throw withAdvice(e, outage ? OUTAGE_ADVICE : TokenErrorAdvice.adviceFor(e.details()));
     }
+    return checked(response);
+  }
+
+  /**
+   * Checks an issued token before anyone caches it: one that could not go in a header, or whose lifetime would
+   * overflow the expiry time, fails the call as an authentication failure rather than every later call.
+   */
+  private static TokenResponse checked(NhsResponse<Fields> response) {
+    try {
+      return response.value().toResponse();
+    } catch (IllegalArgumentException e) { // the rule broken, never the value
+      throw new AuthenticationException(response.statusCode(), ErrorDetails.none(), null, response.requestId(),
+          response.correlationId(), "The token endpoint issued a token the SDK cannot use (" + e.getMessage()
+          + "), so it was not cached: retry later, and report it to NHS England if it persists.");
+    }
+  }
+
+  private static String encode(Map<String, String> form) {
+    StringJoiner body = new StringJoiner("&");
+    form.forEach((name, value) -> body.add(Percent.encode(name) + "=" + Percent.encode(value)));
+    return body.toString();
   }
 
   /**
@@ -80,8 +146,33 @@ final class RealTokenEndpoint implements TokenEndpoint {
     return typed;
   }
 
+  /** A token response's fields as read, before {@link TokenResponse}'s checks. */
+  record Fields(String accessToken, String tokenType, Duration expiresIn, @Nullable String refreshToken,
+      @Nullable Duration refreshTokenExpiresIn, @Nullable String issuedTokenType) {
+    /** Returns the response, or throws {@link IllegalArgumentException} if a value breaks one of its rules. */
+    TokenResponse toResponse() {
+      return new TokenResponse(accessToken, tokenType, expiresIn, refreshToken, refreshTokenExpiresIn,
+          issuedTokenType);
+    }
+  }
+
+  /**
+   * Decodes a success answer. A token request is never resent once it has reached the server, so a body cut short
+   * or not JSON (an HTML page from a proxy) is a decode failure, not a transport one; a timeout stays a timeout.
+   */
+  private static Fields decode(ResponseBody body) throws IOException {
+    try {
+      return read(JsonReader.of(body.source()));
+    } catch (InterruptedIOException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new NhsDecodeException("the token response is cut short or not JSON (" + e.getClass().getSimpleName()
+          + ")", e, null, null);
+    }
+  }
+
   /** Reads a token response; {@code expires_in} may be a string or a number. */
-  static TokenResponse parse(JsonReader reader) throws IOException {
+  static Fields read(JsonReader reader) throws IOException {
     String accessToken = null;
     String tokenType = "Bearer";
     Duration expiresIn = null;
@@ -101,13 +192,13 @@ final class RealTokenEndpoint implements TokenEndpoint {
       }
     }
     reader.endObject();
-    if (accessToken == null || accessToken.isBlank()) {
+    if (accessToken == null) {
       throw new IllegalStateException("token response has no access_token");
     }
-    if (expiresIn == null || expiresIn.isZero() || expiresIn.isNegative()) {
-      throw new IllegalStateException("token response has no positive expires_in");
+    if (expiresIn == null) {
+      throw new IllegalStateException("token response has no expires_in");
     }
-    return new TokenResponse(accessToken, tokenType, expiresIn, refreshToken, refreshExpiresIn, issuedTokenType);
+    return new Fields(accessToken, tokenType, expiresIn, refreshToken, refreshExpiresIn, issuedTokenType);
   }
 
   private static String orDefault(@Nullable String value, String fallback) {
@@ -127,7 +218,7 @@ final class RealTokenEndpoint implements TokenEndpoint {
       return null;
     }
     try {
-      return Duration.ofSeconds(Long.parseLong(value.trim()));
+      return Duration.ofSeconds(Long.parseLong(value.trim())); // range checked by TokenResponse
     } catch (NumberFormatException e) {
       throw new IllegalStateException(name + " is not a whole number of seconds", e);
     }

@@ -52,6 +52,10 @@ final class TokenErrorAdvice {
         }
       }
     }
+    if ("invalid_client".equals(details.code())) {
+      return "Fix: the platform does not recognise this client: check the API key (or client_id) and client "
+          + "secret are this environment's, from the app in the NHS developer portal.";
+    }
     if ("unauthorized_client".equals(details.code()) || "unsupported_grant_type".equals(details.code())) {
       return "Fix: the app is not subscribed to an API product that allows this grant type.";
     }

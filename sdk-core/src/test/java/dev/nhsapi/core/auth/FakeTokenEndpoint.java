@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** A token endpoint that records each form and answers with numbered tokens, or with what a test supplies. */
 final class FakeTokenEndpoint implements TokenEndpoint {
@@ -24,6 +25,17 @@ final class FakeTokenEndpoint implements TokenEndpoint {
   @Override
   public NhsEnvironment environment() {
     return environment;
+  }
+
+  /** How many times a per-attempt form is built, as resends after a 503 with Retry-After would. */
+  volatile int attemptsPerRequest = 1;
+
+  @Override
+  public TokenResponse request(Supplier<Map<String, String>> form) {
+    for (int i = 1; i < attemptsPerRequest; i++) {
+      forms.add(Map.copyOf(form.get()));
+    }
+    return request(form.get());
   }
 
   @Override

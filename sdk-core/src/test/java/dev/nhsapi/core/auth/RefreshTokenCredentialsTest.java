@@ -34,6 +34,17 @@ class RefreshTokenCredentialsTest {
   }
 
   @Test
+  void invalidateMakesTheNextCallRefresh() {
+    RefreshTokenCredentials credentials = RefreshTokenCredentials.of("client", "secret", initial, clock);
+    assertThat(credentials.headers(endpoint).get("Authorization")).isEqualTo("Bearer token-0");
+
+    credentials.invalidate();
+
+    assertThat(credentials.headers(endpoint).get("Authorization")).isEqualTo("Bearer token-1");
+    assertThat(endpoint.forms).extracting(form -> form.get("refresh_token")).containsExactly("refresh-0");
+  }
+
+  @Test
   void manyThreadsSpendEachSingleUseRefreshTokenOnce() throws Exception {
     RefreshTokenCredentials credentials = RefreshTokenCredentials.of("client", "secret", initial, clock);
     clock.advance(Duration.ofSeconds(590));

@@ -12,6 +12,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
 import dev.nhsapi.core.NhsApiException;
 import dev.nhsapi.core.NhsEnvironment;
+import dev.nhsapi.core.NhsDeadlineExceededException;
 import dev.nhsapi.core.ServiceUnavailableException;
 import dev.nhsapi.testsupport.MutableClock;
 import java.net.URI;
@@ -29,6 +30,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -131,6 +134,22 @@ class SignedJwtCredentialsTest {
     }
     assertThat(endpoint.forms).hasSize(5);
     assertThat(jtis).hasSize(5);
+  }
+
+  @Test
+  void invalidateDropsTheCachedTokenOfEveryEnvironment() {
+    FakeTokenEndpoint integration = new FakeTokenEndpoint(NhsEnvironment.INTEGRATION);
+    FakeTokenEndpoint production = new FakeTokenEndpoint(NhsEnvironment.PRODUCTION);
+    SignedJwtCredentials credentials = credentials().build();
+    credentials.headers(integration);
+    credentials.headers(production);
+
+    credentials.invalidate();
+
+    assertThat(credentials.headers(integration).get("Authorization")).isEqualTo("Bearer token-2");
+    assertThat(credentials.headers(production).get("Authorization")).isEqualTo("Bearer token-2");
+    assertThat(Credentials.none()).as("credentials without a cache have nothing to drop")
+        .satisfies(Credentials::invalidate);
   }
 
   @Test
@@ -310,6 +329,70 @@ class SignedJwtCredentialsTest {
 
     assertThat(outcomes).containsOnly("failed");
     assertThat(endpoint.forms).hasSize(1);
+  }
+
+  @Test
+  void noTokenRequestGoesOutBeforeTheEndpointsRetryAfter() {
+    FakeTokenEndpoint endpoint = new FakeTokenEndpoint(NhsEnvironment.INTEGRATION);
+    endpoint.answer = form -> {
+      throw new ServiceUnavailableException(503, dev.nhsapi.core.ErrorDetails.none(), Duration.ofSeconds(30), "rid",
+          null);
+    };
+    SignedJwtCredentials credentials = credentials().build();
+
+    assertThatThrownBy(() -> credentials.headers(endpoint)).isInstanceOf(ServiceUnavailableException.class);
+    clock.advance(Duration.ofSeconds(29));
+    assertThatThrownBy(() -> credentials.headers(endpoint)).isInstanceOf(ServiceUnavailableException.class);
+    assertThat(endpoint.forms).as("Retry-After: 30 honoured").hasSize(1);
+
+    clock.advance(Duration.ofSeconds(1));
+    endpoint.answer = form -> new TokenResponse("token-1", "Bearer", Duration.ofSeconds(599), null, null, null);
+    assertThat(credentials.headers(endpoint).get("Authorization")).isEqualTo("Bearer token-1");
+    assertThat(endpoint.forms).hasSize(2);
+  }
+
+  @Test
+  void aCallWaitsForAnotherThreadsFetchNoLongerThanItsTimeLeft() throws Exception {
+    CountDownLatch fetching = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    FakeTokenEndpoint slow = new FakeTokenEndpoint(NhsEnvironment.INTEGRATION);
+    slow.answer = form -> {
+      fetching.countDown();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return new TokenResponse("token-1", "Bearer", Duration.ofSeconds(599), null, null, null);
+    };
+    SignedJwtCredentials credentials = credentials().build();
+    Thread first = new Thread(() -> credentials.headers(slow));
+    first.start();
+    try {
+      assertThat(fetching.await(5, TimeUnit.SECONDS)).isTrue();
+      TokenEndpoint hurried = new TokenEndpoint() {
+        @Override
+        public NhsEnvironment environment() {
+          return NhsEnvironment.INTEGRATION;
+        }
+
+        @Override
+        public Duration timeLeft() {
+          return Duration.ofMillis(200);
+        }
+
+        @Override
+        public TokenResponse request(Map<String, String> form) {
+          throw new AssertionError("the fetch in flight is the other thread's");
+        }
+      };
+      long started = System.nanoTime();
+      assertThatThrownBy(() -> credentials.headers(hurried)).isInstanceOf(NhsDeadlineExceededException.class);
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+    } finally {
+      release.countDown();
+      first.join();
+    }
   }
 
   @Test

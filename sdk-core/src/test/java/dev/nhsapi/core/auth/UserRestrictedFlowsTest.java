@@ -35,6 +35,19 @@ class UserRestrictedFlowsTest {
   }
 
   @Test
+  void eachAttemptOfATokenExchangeSignsANewAssertion() throws Exception {
+    SignedJwtCredentials client = SignedJwtCredentials.builder().apiKey("api-key").keyId("k1")
+        .privateKey((RSAPrivateKey) SignedJwtCredentialsTest.KEYS.getPrivate()).build();
+    endpoint.attemptsPerRequest = 2;
+
+    TokenExchange.exchange(endpoint, client, "id.token.value");
+
+    assertThat(endpoint.forms).hasSize(2);
+    assertThat(SignedJWT.parse(endpoint.forms.get(1).get("client_assertion")).getJWTClaimsSet().getJWTID())
+        .isNotEqualTo(SignedJWT.parse(endpoint.forms.get(0).get("client_assertion")).getJWTClaimsSet().getJWTID());
+  }
+
+  @Test
   void buildsTheAuthorizeUrlAndExchangesTheCode() {
     URI url = AuthorizationCode.authorizeUrl(NhsEnvironment.INTEGRATION, "api-key",
         URI.create("https://app.example/callback"), "state-123", "nhs-login");

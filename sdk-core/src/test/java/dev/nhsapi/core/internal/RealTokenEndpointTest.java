@@ -6,22 +6,33 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.nhsapi.core.AuthenticationException;
 import dev.nhsapi.core.CircuitBreakerOptions;
 import dev.nhsapi.core.NhsApi;
+import dev.nhsapi.core.NhsDeadlineExceededException;
 import dev.nhsapi.core.NhsDecodeException;
 import dev.nhsapi.core.NhsEnvironment;
 import dev.nhsapi.core.NhsRequest;
 import dev.nhsapi.core.NhsTransport;
 import dev.nhsapi.core.RateLimitOptions;
+import dev.nhsapi.core.RequestOptions;
 import dev.nhsapi.core.ResponseDecoder;
 import dev.nhsapi.core.RetryOptions;
+import dev.nhsapi.core.auth.AccessToken;
+import dev.nhsapi.core.auth.Credentials;
 import dev.nhsapi.core.auth.SignedJwtCredentials;
+import dev.nhsapi.core.auth.TokenCache;
 import dev.nhsapi.core.auth.TokenResponse;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -32,6 +43,7 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -85,10 +97,18 @@ class RealTokenEndpointTest {
   }
 
   NhsTransport transport(NhsEnvironment environment) {
+    return transport(environment, SignedJwtCredentials.builder().apiKey("api-key-123").keyId("test-1")
+        .privateKey((RSAPrivateKey) KEYS.getPrivate()).build());
+  }
+
+  NhsTransport transport(Credentials credentials) {
+    return transport(NhsEnvironment.custom(server.url("/").uri()), credentials);
+  }
+
+  NhsTransport transport(NhsEnvironment environment, Credentials credentials) {
     return NhsTransport.builder()
         .environment(environment)
-        .credentials(SignedJwtCredentials.builder().apiKey("api-key-123").keyId("test-1")
-            .privateKey((RSAPrivateKey) KEYS.getPrivate()).build())
+        .credentials(credentials)
         .retry(new RetryOptions(3, Duration.ofMillis(1), Duration.ofMillis(2)))
         .circuitBreaker(CircuitBreakerOptions.disabled())
         .rateLimit(RateLimitOptions.disabled())
@@ -196,6 +216,7 @@ class RealTokenEndpointTest {
       401 | unauthorized_client | The authenticated client is not authorized to use this authorization grant type | not subscribed
       415 | invalid_request | Content-Type header must be application/x-www-form-urlencoded | application/x-www-form-urlencoded
       401 | invalid_grant | refresh_token is invalid | single-use
+      401 | invalid_client | Invalid client_id or client_secret | client secret are this environment's
       """)
   void mapsEachDocumentedTokenErrorToAnAuthenticationExceptionWithAdvice(
       int status, String error, String description, String advice) {
@@ -232,6 +253,54 @@ class RealTokenEndpointTest {
   }
 
   @Test
+  void aTokenRequestResentAfter503WithRetryAfterCarriesAFreshlySignedAssertion() throws Exception {
+    tokenAnswers.add(new MockResponse.Builder().code(503).addHeader("Retry-After", "0").body("{}").build());
+    tokenAnswers.add(token("access-1", "\"599\""));
+    apiAnswers.add(status(200));
+
+    assertThat(transport().execute(read, ResponseDecoder.ofString()).statusCode()).isEqualTo(200);
+
+    assertThat(tokenRequests).hasSize(2);
+    List<JWTClaimsSet> claims = new ArrayList<>();
+    for (RecordedRequest request : tokenRequests) {
+      String body = request.getBody().utf8();
+      String assertion = body.substring(body.indexOf("client_assertion=") + "client_assertion=".length());
+      SignedJWT jwt = SignedJWT.parse(assertion);
+      assertThat(jwt.verify(new RSASSAVerifier((RSAPublicKey) KEYS.getPublic()))).isTrue();
+      claims.add(jwt.getJWTClaimsSet());
+    }
+    assertThat(claims.get(1).getJWTID()).as("the platform refuses a jti it has seen")
+        .isNotEqualTo(claims.get(0).getJWTID());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      <html><body>Gateway login</body></html>
+      {"access_token":"access-1","expires_in":"5
+      """)
+  void aTokenResponseCutShortOrNotJsonIsADecodeFailure(String body) {
+    tokenAnswers.add(new MockResponse.Builder().code(200).body(body).build());
+
+    assertThatThrownBy(() -> transport().execute(read, ResponseDecoder.ofString()))
+        .isInstanceOfSatisfying(NhsDecodeException.class,
+            e -> assertThat(e.getMessage()).contains("cut short or not JSON").doesNotContain("access-1", "Gateway"));
+    assertThat(tokenRequests).hasSize(1);
+  }
+
+  @Test
+  void aSlowTokenEndpointIsBoundedByTheCallsOwnDeadline() {
+    tokenAnswers.add(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        .body("{\"access_token\":\"late\",\"expires_in\":\"599\"}").headersDelay(4, TimeUnit.SECONDS).build());
+    RequestOptions oneSecond = RequestOptions.builder().timeout(Duration.ofSeconds(1)).build();
+
+    long started = System.nanoTime();
+    assertThatThrownBy(() -> transport().execute(read, oneSecond, ResponseDecoder.ofString()))
+        .isInstanceOf(NhsDeadlineExceededException.class);
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
+    assertThat(apiRequests).isEmpty();
+  }
+
+  @Test
   void aTokenResponseWithoutATokenIsADecodeFailure() {
     tokenAnswers.add(new MockResponse.Builder().code(200).body("{\"expires_in\":\"599\"}").build());
 
@@ -239,12 +308,56 @@ class RealTokenEndpointTest {
         .isInstanceOf(NhsDecodeException.class);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      "access_token":"line\\nbreak","expires_in":"599"            | access_token has a character outside printable ASCII
+      "access_token":"tökén","expires_in":"599"               | access_token has a character outside printable ASCII
+      "access_token":"two words","expires_in":"599"           | access_token has a character outside printable ASCII
+      "access_token":"","expires_in":"599"                    | access_token must be 1 to 8192 characters
+      "access_token":"ok","expires_in":"9223372036854775807"  | expires_in must be 1 s to 24 hours
+      "access_token":"ok","expires_in":0                      | expires_in must be 1 s to 24 hours
+      "access_token":"ok","expires_in":"599","token_type":"mac" | token_type is not Bearer
+      """)
+  void anUnusableTokenFailsTheCallAsAnAuthenticationFailureAndIsNotCached(String fields, String rule) {
+    tokenAnswers.add(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        .body("{" + fields + "}").build());
+    List<AccessToken> cached = new CopyOnWriteArrayList<>();
+    TokenCache cache = TokenCache.inMemory();
+    NhsTransport transport = transport(SignedJwtCredentials.builder().apiKey("api-key-123").keyId("test-1")
+        .privateKey((RSAPrivateKey) KEYS.getPrivate())
+        .tokenCache(new TokenCache() {
+          @Override
+          public @Nullable AccessToken get(String key) {
+            return cache.get(key);
+          }
+
+          @Override
+          public void put(String key, AccessToken token) {
+            cached.add(token);
+            cache.put(key, token);
+          }
+
+          @Override
+          public void remove(String key, AccessToken token) {
+            cache.remove(key, token);
+          }
+        }).build());
+
+    assertThatThrownBy(() -> transport.execute(read, ResponseDecoder.ofString()))
+        .isInstanceOfSatisfying(AuthenticationException.class, e -> {
+          assertThat(e.advice()).hasValueSatisfying(a -> assertThat(a).contains(rule).contains("not cached"));
+          assertThat(e.getMessage()).doesNotContain("line", "tök", "two words").doesNotContain("\n");
+        });
+    assertThat(cached).isEmpty();
+    assertThat(apiRequests).as("no call goes out with the bad token").isEmpty();
+  }
+
   @Test
   void parsesEveryTokenResponseField() throws Exception {
-    TokenResponse response = RealTokenEndpoint.parse(com.squareup.moshi.JsonReader.of(new Buffer().writeUtf8("""
+    TokenResponse response = RealTokenEndpoint.read(com.squareup.moshi.JsonReader.of(new Buffer().writeUtf8("""
         {"access_token":"a","expires_in":"599","token_type":"Bearer","refresh_token":"r",
          "refresh_token_expires_in":43199,"issued_token_type":"urn:ietf:params:oauth:token-type:access_token",
-         "refresh_count":"0","sid":"x"}""")));
+         "refresh_count":"0","sid":"x"}"""))).toResponse();
 
     assertThat(response.expiresIn()).isEqualTo(Duration.ofSeconds(599));
     assertThat(response.refreshToken()).isEqualTo("r");

@@ -33,8 +33,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Applications are registered by API key with the public keys of their JWKS; an application registered with
  * no keys is refused as the platform refuses one without a JWKS endpoint. Issued tokens are random and can be
- * checked with {@link #isValid(String)} until they expire. Used {@code jti}s are remembered until their
- * assertion's {@code exp}, so a replayed assertion is refused.
+ * checked with {@link #isValid(String)} until they expire. A {@code jti} is remembered, until its assertion's
+ * {@code exp}, once the claims pass, before the key, signature and audience are checked, as the platform does; so
+ * a replayed assertion is refused even if the first attempt was.
  *
  * <p>Instances are thread-safe.
  */
@@ -45,10 +46,13 @@ public final class TokenEndpoint {
   /** The {@code client_assertion_type} of a signed JWT. */
   static final String ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
-  /** The clock skew the platform allows on {@code exp}. */
+  /**
+   * The allowance the platform adds to the longest lifetime ({@code seconds_remaining > 310} is refused); it
+   * allows no skew on expiry.
+   */
   static final long SKEW_SECONDS = 10;
 
-  /** The longest assertion lifetime the platform accepts, before skew. */
+  /** The longest assertion lifetime the platform accepts, before the allowance. */
   static final long MAX_LIFETIME_SECONDS = 300;
 
   private static final String INVALID_REQUEST = "invalid_request";
@@ -209,16 +213,52 @@ public final class TokenEndpoint {
     if (!"RS512".equals(alg)) {
       throw invalid(400, "Invalid 'alg' header in client_assertion JWT - unsupported JWT algorithm - must be 'RS512'");
     }
+    // The claims are checked in the order of the platform's validate-client-assertion-claims.js
+    // (NHSDigital/identity-service-api, proxies/live/apiproxy/resources/jsc), which reports the first failure:
+    // expiry (no skew) before a missing kid, and "more than 5 minutes" before any check of the key.
+    Instant now = clock.instant();
+    Object expClaim = claims.get("exp");
+    Long exp = expClaim == null ? null : wholeNumber(expClaim);
+    if (exp != null && now.toEpochMilli() > exp * 1000) {
+      throw invalid(400, "Invalid 'exp' claim in client_assertion JWT - JWT has expired");
+    }
     if (!(header.get("kid") instanceof String kid) || kid.isEmpty()) {
       throw invalid(400, "Missing 'kid' header in client_assertion JWT");
     }
     if (!(header.get("typ") instanceof String typ) || !typ.equalsIgnoreCase("JWT")) {
       throw invalid(400, "Invalid 'typ' header in client_assertion JWT - must be 'JWT'");
     }
-
+    if (expClaim == null) {
+      throw invalid(400, "Missing 'exp' claim in client_assertion JWT");
+    }
+    if (exp == null) {
+      throw invalid(400, "Invalid 'exp' claim in client_assertion JWT - must be an integer");
+    }
     if (!(claims.get("iss") instanceof String iss) || iss.isEmpty() || !iss.equals(claims.get("sub"))) {
       throw invalid(400, "Missing or non-matching 'iss'/'sub' claims in client_assertion JWT");
     }
+    Object jti = claims.get("jti");
+    if (jti == null) {
+      throw invalid(400, "Missing 'jti' claim in client_assertion JWT");
+    }
+    if (!(jti instanceof String jtiText) || jtiText.isEmpty()) {
+      throw invalid(400,
+          "Invalid 'jti' claim in client_assertion JWT - must be a unique string value such as a GUID");
+    }
+    forgetExpiredJtis(now);
+    String jtiKey = iss + " " + jtiText;
+    if (usedJtis.containsKey(jtiKey)) {
+      throw invalid(400, "Non-unique 'jti' claim in client_assertion JWT");
+    }
+    if (exp - now.getEpochSecond() > MAX_LIFETIME_SECONDS + SKEW_SECONDS) {
+      throw invalid(400, "Invalid 'exp' claim in client_assertion JWT - more than 5 minutes in future");
+    }
+    // The platform records the jti here (PopulateCache.JTIClaim), before the key, signature and aud checks, so
+    // an assertion refused by any of those cannot be sent again either. It is remembered until it expires.
+    if (usedJtis.putIfAbsent(jtiKey, Instant.ofEpochSecond(exp).plusSeconds(1)) != null) {
+      throw invalid(400, "Non-unique 'jti' claim in client_assertion JWT");
+    }
+
     JWKSet keys = applications.get(iss);
     if (keys == null) {
       throw invalid(401, "Invalid 'iss'/'sub' claims in client_assertion JWT");
@@ -234,44 +274,8 @@ public final class TokenEndpoint {
     if (!verifies(assertion, rsaKey)) {
       throw new Refusal(401, PUBLIC_KEY_ERROR, "JWT signature verification failed");
     }
-
     if (!audienceIs(claims.get("aud"), tokenUrl)) {
       throw invalid(401, "Missing or invalid 'aud' claim in client_assertion JWT");
-    }
-    Object jti = claims.get("jti");
-    if (jti == null) {
-      throw invalid(400, "Missing 'jti' claim in client_assertion JWT");
-    }
-    if (!(jti instanceof String jtiText) || jtiText.isEmpty()) {
-      throw invalid(400,
-          "Invalid 'jti' claim in client_assertion JWT - must be a unique string value such as a GUID");
-    }
-    Object expClaim = claims.get("exp");
-    if (expClaim == null) {
-      throw invalid(400, "Missing 'exp' claim in client_assertion JWT");
-    }
-    Long exp = wholeNumber(expClaim);
-    if (exp == null) {
-      throw invalid(400, "Invalid 'exp' claim in client_assertion JWT - must be an integer");
-    }
-
-    Instant now = clock.instant();
-    forgetExpiredJtis(now);
-    String jtiKey = iss + " " + jtiText;
-    if (usedJtis.containsKey(jtiKey)) {
-      throw invalid(400, "Non-unique 'jti' claim in client_assertion JWT");
-    }
-    long secondsRemaining = exp - now.getEpochSecond();
-    if (secondsRemaining < -SKEW_SECONDS) {
-      throw invalid(400, "Invalid 'exp' claim in client_assertion JWT - JWT has expired");
-    }
-    if (secondsRemaining > MAX_LIFETIME_SECONDS + SKEW_SECONDS) {
-      throw invalid(400, "Invalid 'exp' claim in client_assertion JWT - more than 5 minutes in future");
-    }
-    // Only an accepted assertion uses up its jti; it is remembered for as long as the assertion could be replayed.
-    Instant remembered = Instant.ofEpochSecond(exp).plusSeconds(SKEW_SECONDS + 1);
-    if (usedJtis.putIfAbsent(jtiKey, remembered) != null) {
-      throw invalid(400, "Non-unique 'jti' claim in client_assertion JWT");
     }
 
     return token(now);
