@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.nhsapi.core.InvalidRequestException;
 import dev.nhsapi.core.NhsDecodeException;
 import dev.nhsapi.core.NhsResponse;
 import dev.nhsapi.fhir.OdsCode;
@@ -57,6 +58,24 @@ class OdsClientTest {
     assertThat(request.getHeaders().get("Accept")).isEqualTo("application/fhir+json");
     assertThat(practice.odsCode()).contains("Y12345");
     assertThat(practice.name()).isEqualTo("Practice Y12345");
+  }
+
+  @Test
+  void keepsTheNhsErrorCodeOfAnErrorInTheOlderSpineShapeTheSpecShows() {
+    // organisation-data-terminology-api specification/organisation-data-terminology-api.yaml, the 400 examples:
+    // meta.profile a string and issue.details.coding an object
+    server.enqueue(new MockResponse.Builder().code(400).addHeader("Content-Type", "application/fhir+json").body("""
+        {"resourceType":"OperationOutcome","id":"82c75580-1702-469e-aec1-43034b48f060",
+         "meta":{"profile":"https://fhir.nhs.uk/STU3/StructureDefinition/Spine-OperationOutcome-1"},
+         "issue":[{"severity":"error","code":"invalid","details":{"coding":{
+           "system":"https://fhir.nhs.uk/STU3/CodeSystem/Spine-ErrorOrWarningCode-1","code":"INVALID_PARAMETER",
+           "display":"Invalid parameter"}},"diagnostics":"HAPI-1940: Invalid date/time format"}]}""").build());
+
+    assertThatThrownBy(() -> ods().search(OrganizationSearch.builder().changedOn(LocalDate.of(2025, 1, 1)).build(),
+        5).toList()).isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(400);
+          assertThat(e.errorCode()).isEqualTo("INVALID_PARAMETER");
+        });
   }
 
   @Test
