@@ -36,7 +36,7 @@ public final class FindRecords {
     int count = nhs.recordLocator().count(DocumentReferenceSearch.builder(patient).build());
     out.println("Patient 9000000009 has " + count + " document pointers");
 
-    // NRL answers in pages of 20; the stream fetches each page when it reaches it, up to 100 pointers.
+    // NRL answers with all the patient's pointers at once; the stream stops after 100.
     // @start region="record-locator-search"
     List<DocumentReference> pointers = nhs.recordLocator()
         .search(DocumentReferenceSearch.builder(patient).build(), 100)

@@ -5,8 +5,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A relationship between two organisations, such as a GP practice's membership of a primary care network or an
- * integrated care board: a FHIR R4 OrganizationAffiliation resource, as the Organisation Data Service serves them.
+ * A relationship between two organisations, such as a GP practice's partnership in a primary care network: a FHIR
+ * R4 OrganizationAffiliation resource, as the Organisation Data Service serves them. ODS puts the source
+ * organisation (its {@code primary-organization}, such as the practice) in {@link #organization()}, the target (its
+ * {@code participating-organization}, such as the network) in {@link #participatingOrganization()}, and the kind of
+ * relationship as an {@value #ODS_RELATIONSHIP} code in {@link #code()}, such as {@code RE8} (is partner to).
  *
  * <p>The {@code healthcareService} and {@code endpoint} elements are not modelled and stay in {@link #unknown()}.
  *
@@ -20,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param identifier identifiers of the relationship
  * @param active whether the relationship is in force
  * @param period when the relationship is in force
- * @param organization the organisation the other one takes part in, such as a primary care network
- * @param participatingOrganization the organisation that takes part, such as a GP practice
+ * @param organization the source organisation, such as a GP practice
+ * @param participatingOrganization the target organisation, such as the practice's primary care network
  * @param network the networks the relationship belongs to
  * @param code the kinds of relationship
  * @param specialty the specialties the participating organisation provides in it
@@ -46,6 +49,10 @@ public record OrganizationAffiliation(
     List<Reference> location,
     List<ContactPoint> telecom,
     UnknownElements unknown) implements Resource {
+  /** The code system of ODS relationship types, which {@link #code()} uses. */
+  public static final String ODS_RELATIONSHIP =
+      "https://digital.nhs.uk/services/organisation-data-service/CodeSystem/ODSRelationship";
+
   /**
    * Copies lists and fills absent lists and unknown members with empty ones.
    *
@@ -57,8 +64,8 @@ public record OrganizationAffiliation(
    * @param identifier identifiers of the relationship
    * @param active whether the relationship is in force
    * @param period when the relationship is in force
-   * @param organization the organisation the other one takes part in
-   * @param participatingOrganization the organisation that takes part
+   * @param organization the source organisation
+   * @param participatingOrganization the target organisation
    * @param network the networks the relationship belongs to
    * @param code the kinds of relationship
    * @param specialty the specialties
@@ -119,7 +126,7 @@ public record OrganizationAffiliation(
   }
 
   /**
-   * Returns the ODS code of the organisation the other one takes part in, such as the primary care network.
+   * Returns the ODS code of the source organisation, such as the GP practice.
    *
    * @return the code from {@link #organization()}'s identifier, or empty if it has no ODS code
    */
@@ -128,12 +135,24 @@ public record OrganizationAffiliation(
   }
 
   /**
-   * Returns the ODS code of the organisation that takes part, such as the GP practice.
+   * Returns the ODS code of the target organisation, such as the GP practice's primary care network.
    *
    * @return the code from {@link #participatingOrganization()}'s identifier, or empty if it has no ODS code
    */
   public Optional<String> participatingOrganizationOdsCode() {
     return odsCode(participatingOrganization);
+  }
+
+  /**
+   * Returns the kind of relationship: the first {@value #ODS_RELATIONSHIP} code in {@link #code()}, such as
+   * {@code RE8} (is partner to), {@code RE4} (is commissioned by) or {@code RE5} (is located in the geography of).
+   *
+   * @return the code, or empty if {@link #code()} has none from that system
+   */
+  public Optional<String> relationshipCode() {
+    return code.stream().flatMap(concept -> concept.coding().stream())
+        .filter(coding -> ODS_RELATIONSHIP.equals(coding.system()) && coding.code() != null)
+        .map(Coding::code).findFirst();
   }
 
   private static Optional<String> odsCode(@Nullable Reference reference) {
@@ -175,7 +194,7 @@ public record OrganizationAffiliation(
     }
 
     /**
-     * Sets organization: the organisation the other one takes part in.
+     * Sets organization: the source organisation.
      *
      * @param organization the value, or null to remove it
      * @return this builder
@@ -186,7 +205,7 @@ public record OrganizationAffiliation(
     }
 
     /**
-     * Sets participatingOrganization: the organisation that takes part.
+     * Sets participatingOrganization: the target organisation.
      *
      * @param participatingOrganization the value, or null to remove it
      * @return this builder

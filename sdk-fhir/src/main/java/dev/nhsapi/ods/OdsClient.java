@@ -94,26 +94,28 @@ public interface OdsClient {
   Stream<Organization> search(OrganizationSearch search, int maxResults, RequestOptions options);
 
   /**
-   * Lists the organisations an organisation takes part in, such as a GP practice's primary care network and
-   * integrated care board: its active affiliations as the participating organisation, following the result's
-   * pages lazily like {@link #search(OrganizationSearch, int)}. Each affiliation names the other organisation in
-   * {@link OrganizationAffiliation#organization()}.
+   * Lists an organisation's active relationships with other organisations, such as a GP practice's primary care
+   * network: the affiliations whose source ({@code primary-organization}) is {@code primaryOrganization},
+   * following the result's pages lazily like {@link #search(OrganizationSearch, int)}. As the API serves them, each
+   * affiliation has the given organisation in {@link OrganizationAffiliation#organization()}, the related one (the
+   * target) in {@link OrganizationAffiliation#participatingOrganization()}, and the kind of relationship, such as
+   * {@code RE8} (is partner to), in {@link OrganizationAffiliation#relationshipCode()}.
    *
-   * @param participatingOrganization the ODS code of the organisation that takes part
+   * @param primaryOrganization the ODS code of the source organisation, such as a GP practice
    * @param maxResults the most affiliations to return, at least 1
    * @return the active affiliations, in the API's order
    * @throws IllegalArgumentException if {@code maxResults} is below 1
-   * @throws NullPointerException if {@code participatingOrganization} is null
+   * @throws NullPointerException if {@code primaryOrganization} is null
    * @throws dev.nhsapi.core.NhsApiException from the stream's terminal operation, if a page's call fails, or
    *     if a page links to a next page outside the API
    */
-  Stream<OrganizationAffiliation> affiliations(OdsCode participatingOrganization, int maxResults);
+  Stream<OrganizationAffiliation> affiliations(OdsCode primaryOrganization, int maxResults);
 
   /**
    * Lists an organisation's active affiliations with options for every page's call; see
    * {@link #affiliations(OdsCode, int)}.
    *
-   * @param participatingOrganization the ODS code of the organisation that takes part
+   * @param primaryOrganization the ODS code of the source organisation, such as a GP practice
    * @param maxResults the most affiliations to return, at least 1
    * @param options the options for every page's call; without a request id
    * @return the active affiliations, in the API's order
@@ -122,6 +124,6 @@ public interface OdsClient {
    * @throws dev.nhsapi.core.NhsApiException from the stream's terminal operation, if a page's call fails, or
    *     if a page links to a next page outside the API
    */
-  Stream<OrganizationAffiliation> affiliations(OdsCode participatingOrganization, int maxResults,
+  Stream<OrganizationAffiliation> affiliations(OdsCode primaryOrganization, int maxResults,
       RequestOptions options);
 }

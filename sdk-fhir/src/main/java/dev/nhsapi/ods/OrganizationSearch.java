@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * A search of the Organisation Data Service (ODS) terminology API's organisations: by name (starting with,
- * containing, or exactly), postcode, role, and date of last change. Built with {@link #builder()}; the builder
- * refuses combinations the API does not take before any call.
+ * containing, or exactly), postcode, roles, and the date ODS last changed the record ({@code lastChangeDate}).
+ * Built with {@link #builder()}; the builder refuses combinations the API does not take before any call.
  *
  * <pre>{@code
  * OrganizationSearch pharmacies = OrganizationSearch.builder().postcode("LS1 4AP").roleCode("RO182").build();
@@ -103,7 +103,9 @@ public final class OrganizationSearch {
 
     /**
      * Finds organisations with a role ({@code roleCode}), such as {@code RO177} (prescribing cost centre, which
-     * GP practices are) or {@code RO182} (pharmacy); repeat for any of several roles.
+     * GP practices are) or {@code RO182} (pharmacy). Each call adds a role the organisation must have: repeating
+     * it finds organisations with all the roles (the API's AND); for any one of several roles use
+     * {@link #roleCodeAnyOf(String, String...)}.
      *
      * @param roleCode the ODS role code: {@code RO} and digits
      * @return this builder
@@ -111,22 +113,59 @@ public final class OrganizationSearch {
      * @throws NullPointerException if {@code roleCode} is null
      */
     public Builder roleCode(String roleCode) {
-      Objects.requireNonNull(roleCode, "roleCode == null");
-      if (!ROLE_CODE.matcher(roleCode).matches()) {
-        throw new IllegalArgumentException("an ODS role code is RO followed by digits, such as RO177");
-      }
-      return add("roleCode", roleCode);
+      return add("roleCode", roleCode(roleCode, "roleCode"));
     }
 
     /**
-     * Finds organisations whose record changed on or after {@code date} ({@code _lastUpdated=ge...}).
+     * Finds organisations with at least one of several roles: one {@code roleCode} whose codes are separated by
+     * commas (the API's OR). Combine with {@link #roleCode(String)} for roles they must also have.
+     *
+     * @param first an ODS role code
+     * @param more further ODS role codes
+     * @return this builder
+     * @throws IllegalArgumentException if one is not an ODS role code
+     * @throws NullPointerException if a code is null
+     */
+    public Builder roleCodeAnyOf(String first, String... more) {
+      StringBuilder codes = new StringBuilder(roleCode(first, "first"));
+      for (String code : Objects.requireNonNull(more, "more == null")) {
+        codes.append(',').append(roleCode(code, "more"));
+      }
+      return add("roleCode", codes.toString());
+    }
+
+    /**
+     * Finds organisations whose record ODS last changed after {@code date} ({@code lastChangeDate=gt...}).
+     * Combine with {@link #changedBefore(LocalDate)} for a range.
+     *
+     * @param date the date, not included
+     * @return this builder
+     * @throws NullPointerException if {@code date} is null
+     */
+    public Builder changedAfter(LocalDate date) {
+      return add("lastChangeDate", "gt" + Objects.requireNonNull(date, "date == null"));
+    }
+
+    /**
+     * Finds organisations whose record ODS last changed before {@code date} ({@code lastChangeDate=lt...}).
+     *
+     * @param date the date, not included
+     * @return this builder
+     * @throws NullPointerException if {@code date} is null
+     */
+    public Builder changedBefore(LocalDate date) {
+      return add("lastChangeDate", "lt" + Objects.requireNonNull(date, "date == null"));
+    }
+
+    /**
+     * Finds organisations whose record ODS last changed on {@code date} ({@code lastChangeDate=...}).
      *
      * @param date the date
      * @return this builder
      * @throws NullPointerException if {@code date} is null
      */
-    public Builder updatedSince(LocalDate date) {
-      return add("_lastUpdated", "ge" + Objects.requireNonNull(date, "date == null"));
+    public Builder changedOn(LocalDate date) {
+      return add("lastChangeDate", Objects.requireNonNull(date, "date == null").toString());
     }
 
     /**
@@ -154,7 +193,7 @@ public final class OrganizationSearch {
     public OrganizationSearch build() {
       QueryParameters built = parameters.build();
       if (built.names().stream().allMatch("_count"::equals)) {
-        throw new IllegalStateException("an organisation search needs a name, postcode, role or last-updated "
+        throw new IllegalStateException("an organisation search needs a name, postcode, role or last-change "
             + "criterion");
       }
       return new OrganizationSearch(built);
@@ -172,6 +211,14 @@ public final class OrganizationSearch {
     private Builder add(String name, String value) {
       parameters.add(name, value);
       return this;
+    }
+
+    private static String roleCode(String code, String what) {
+      Objects.requireNonNull(code, what + " == null");
+      if (!ROLE_CODE.matcher(code).matches()) {
+        throw new IllegalArgumentException("an ODS role code is RO followed by digits, such as RO177");
+      }
+      return code;
     }
 
     private static String nonBlank(String value, String what) {

@@ -48,16 +48,16 @@ final class RealOdsClient implements OdsClient {
   }
 
   @Override
-  public Stream<OrganizationAffiliation> affiliations(OdsCode participatingOrganization, int maxResults) {
-    return affiliations(participatingOrganization, maxResults, RequestOptions.defaults());
+  public Stream<OrganizationAffiliation> affiliations(OdsCode primaryOrganization, int maxResults) {
+    return affiliations(primaryOrganization, maxResults, RequestOptions.defaults());
   }
 
   @Override
-  public Stream<OrganizationAffiliation> affiliations(OdsCode participatingOrganization, int maxResults,
+  public Stream<OrganizationAffiliation> affiliations(OdsCode primaryOrganization, int maxResults,
       RequestOptions options) {
-    Objects.requireNonNull(participatingOrganization, "participatingOrganization == null");
+    Objects.requireNonNull(primaryOrganization, "primaryOrganization == null");
     NhsRequest first = FhirRequests.get(NhsApi.ODS, "/OrganizationAffiliation")
-        .query("participating-organization", participatingOrganization.value())
+        .query("primary-organization", primaryOrganization.value())
         .query("active", "true")
         .query("_include", "OrganizationAffiliation:participating-organization")
         .build();

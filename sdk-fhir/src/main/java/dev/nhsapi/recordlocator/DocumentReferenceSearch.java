@@ -36,16 +36,6 @@ public final class DocumentReferenceSearch {
     return new Builder(Objects.requireNonNull(patient, "patient == null"));
   }
 
-  /**
-   * Returns whether the search narrows by anything but the patient and the document type, which NRL's count
-   * operation does not take.
-   *
-   * @return whether a custodian or category is set
-   */
-  boolean narrowsBeyondType() {
-    return parameters.names().stream().anyMatch(name -> !name.equals("subject:identifier") && !name.equals("type"));
-  }
-
   @Override
   public String toString() {
     return "DocumentReferenceSearch" + parameters;

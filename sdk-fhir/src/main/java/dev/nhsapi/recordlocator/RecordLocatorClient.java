@@ -20,8 +20,9 @@ import java.util.stream.Stream;
  *     .toList();
  * }</pre>
  *
- * <p>Searches follow NRL's pages lazily: each page is one call, made when the stream reaches it, with its own
- * request id and the transport's retries; none is made beyond {@code maxResults}. Consume the stream on one
+ * <p>NRL answers a search with one Bundle of all the patient's pointers; should it link a {@code next} page, the
+ * search follows it lazily: each page is one call, made when the stream reaches it, with its own request id and
+ * the transport's retries; none is made beyond {@code maxResults}. Consume the stream on one
  * thread; the calls happen inside its terminal operation. {@link RequestOptions} given to a search apply to every
  * page's call (the same correlation id and headers, the timeout per call); they may not set a request id, which
  * no two calls share.
@@ -100,11 +101,11 @@ public interface RecordLocatorClient {
   NhsResponse<DocumentReference> readWithResponse(String id, RequestOptions options);
 
   /**
-   * Counts a patient's document pointers, of one type if the search names one, without fetching them.
+   * Counts the document pointers a search finds without fetching them: the search with {@code _summary=count},
+   * whose answer is a Bundle with a {@code total} and no entries.
    *
-   * @param search the search: a patient and optionally a type; NRL's count takes no custodian or category
+   * @param search the search
    * @return the number of pointers
-   * @throws IllegalArgumentException if the search names a custodian or category
    * @throws IllegalStateException if the transport has no end-user organisation
    * @throws NullPointerException if {@code search} is null
    * @throws dev.nhsapi.core.NhsApiException if the call fails, or the answer carries no total
@@ -115,10 +116,9 @@ public interface RecordLocatorClient {
    * Counts a patient's document pointers with per-call options, returning the whole response; see
    * {@link #count(DocumentReferenceSearch)}.
    *
-   * @param search the search: a patient and optionally a type
+   * @param search the search
    * @param options per-call options
    * @return the response, whose value is the number of pointers
-   * @throws IllegalArgumentException if the search names a custodian or category
    * @throws IllegalStateException if the transport has no end-user organisation
    * @throws NullPointerException if an argument is null
    * @throws dev.nhsapi.core.NhsApiException if the call fails, or the answer carries no total

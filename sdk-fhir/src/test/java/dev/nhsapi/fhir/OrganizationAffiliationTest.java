@@ -17,13 +17,14 @@ class OrganizationAffiliationTest {
         "identifier": [{"system": "https://example.org/affiliations", "value": "77"}],
         "active": true,
         "period": {"start": "2020-07-01"},
-        "organization": {"identifier": {"system": "https://fhir.nhs.uk/Id/ods-organization-code", "value": "U99901"},
-                         "display": "Aire Riverside PCN"},
-        "participatingOrganization": {"reference": "Organization/Y12345",
+        "organization": {"reference": "Organization/Y12345",
           "identifier": {"system": "https://fhir.nhs.uk/Id/ods-organization-code", "value": "Y12345"}},
+        "participatingOrganization": {"identifier": {"system": "https://fhir.nhs.uk/Id/ods-organization-code",
+                                      "value": "U99901"}, "display": "Aire Riverside PCN"},
         "network": [{"reference": "Organization/QXY"}],
-        "code": [{"coding": [{"system": "https://digital.nhs.uk/services/organisation-data-service/CodeSystem/ODSOrganisationRole",
-                              "code": "RO272", "display": "primary care network"}]}],
+        "code": [{"coding": [{"system": "https://example.org/other", "code": "X1"},
+                             {"system": "https://digital.nhs.uk/services/organisation-data-service/CodeSystem/ODSRelationship",
+                              "code": "RE8", "display": "IS PARTNER TO"}]}],
         "specialty": [{"coding": [{"system": "http://snomed.info/sct", "code": "394814009"}]}],
         "location": [{"reference": "Location/site-1"}],
         "telecom": [{"system": "phone", "value": "0113 496 0000"}],
@@ -39,12 +40,13 @@ class OrganizationAffiliationTest {
     assertThat(affiliation.versionId()).isEqualTo("3");
     assertThat(affiliation.active()).isTrue();
     assertThat(affiliation.period().start()).isEqualTo(new FhirDateTime("2020-07-01"));
-    assertThat(affiliation.organization().display()).isEqualTo("Aire Riverside PCN");
-    assertThat(affiliation.organizationOdsCode()).contains("U99901");
-    assertThat(affiliation.participatingOrganizationOdsCode()).contains("Y12345");
+    assertThat(affiliation.participatingOrganization().display()).isEqualTo("Aire Riverside PCN");
+    assertThat(affiliation.organizationOdsCode()).contains("Y12345");
+    assertThat(affiliation.participatingOrganizationOdsCode()).contains("U99901");
+    assertThat(affiliation.relationshipCode()).contains("RE8");
     assertThat(affiliation.network()).singleElement().satisfies(n -> assertThat(n.reference()).endsWith("QXY"));
     assertThat(affiliation.code()).singleElement()
-        .satisfies(c -> assertThat(c.coding().get(0).code()).isEqualTo("RO272"));
+        .satisfies(c -> assertThat(c.coding().get(1).code()).isEqualTo("RE8"));
     assertThat(affiliation.specialty()).hasSize(1);
     assertThat(affiliation.location()).hasSize(1);
     assertThat(affiliation.telecom()).singleElement().satisfies(t -> assertThat(t.system()).isEqualTo("phone"));
@@ -59,6 +61,7 @@ class OrganizationAffiliationTest {
 
     assertThat(affiliation.organizationOdsCode()).isEmpty();
     assertThat(affiliation.participatingOrganizationOdsCode()).isEmpty();
+    assertThat(affiliation.relationshipCode()).isEmpty();
   }
 
   @Test

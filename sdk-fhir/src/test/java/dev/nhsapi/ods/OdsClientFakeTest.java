@@ -51,12 +51,12 @@ class OdsClientFakeTest {
     }
 
     @Override
-    public Stream<OrganizationAffiliation> affiliations(OdsCode participatingOrganization, int maxResults) {
+    public Stream<OrganizationAffiliation> affiliations(OdsCode primaryOrganization, int maxResults) {
       throw new UnsupportedOperationException();
     }
 
     @Override
-    public Stream<OrganizationAffiliation> affiliations(OdsCode participatingOrganization, int maxResults,
+    public Stream<OrganizationAffiliation> affiliations(OdsCode primaryOrganization, int maxResults,
         RequestOptions options) {
       throw new UnsupportedOperationException();
     }

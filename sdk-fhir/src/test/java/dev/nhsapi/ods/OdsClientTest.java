@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.nhsapi.core.InvalidRequestException;
 import dev.nhsapi.core.NhsDecodeException;
 import dev.nhsapi.core.NhsResponse;
 import dev.nhsapi.fhir.OdsCode;
@@ -60,6 +61,24 @@ class OdsClientTest {
   }
 
   @Test
+  void keepsTheNhsErrorCodeOfAnErrorInTheOlderSpineShapeTheSpecShows() {
+    // organisation-data-terminology-api specification/organisation-data-terminology-api.yaml, the 400 examples:
+    // meta.profile a string and issue.details.coding an object
+    server.enqueue(new MockResponse.Builder().code(400).addHeader("Content-Type", "application/fhir+json").body("""
+        {"resourceType":"OperationOutcome","id":"82c75580-1702-469e-aec1-43034b48f060",
+         "meta":{"profile":"https://fhir.nhs.uk/STU3/StructureDefinition/Spine-OperationOutcome-1"},
+         "issue":[{"severity":"error","code":"invalid","details":{"coding":{
+           "system":"https://fhir.nhs.uk/STU3/CodeSystem/Spine-ErrorOrWarningCode-1","code":"INVALID_PARAMETER",
+           "display":"Invalid parameter"}},"diagnostics":"HAPI-1940: Invalid date/time format"}]}""").build());
+
+    assertThatThrownBy(() -> ods().search(OrganizationSearch.builder().changedOn(LocalDate.of(2025, 1, 1)).build(),
+        5).toList()).isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(400);
+          assertThat(e.errorCode()).isEqualTo("INVALID_PARAMETER");
+        });
+  }
+
+  @Test
   void readWithResponseSendsTheOptionsAndReturnsTheStatusAndIds() throws Exception {
     server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/fhir+json")
         .body(organization("Y12345")).build());
@@ -97,18 +116,23 @@ class OdsClientTest {
         "A1", "A2"));
     server.enqueue(page(null, "A3"));
     OrganizationSearch search = OrganizationSearch.builder().nameContains("green").postcode("LS1 4AP")
-        .roleCode("RO177").roleCode("RO182").updatedSince(LocalDate.of(2025, 1, 31)).pageSize(2).build();
+        .roleCode("RO177").roleCodeAnyOf("RO182", "RO76", "RO7").changedAfter(LocalDate.of(2025, 1, 31))
+        .changedBefore(LocalDate.of(2025, 3, 1)).changedOn(LocalDate.of(2025, 2, 6)).pageSize(2).build();
 
     List<Organization> found = ods().search(search, 10).toList();
 
     assertThat(found).extracting(o -> o.odsCode().orElseThrow()).containsExactly("A1", "A2", "A3");
+    // organisation-data-terminology-api specification/organisation-data-terminology-api.yaml, GET /Organization:
+    // repeated roleCode is AND, a comma OR; lastChangeDate takes gt, lt or a bare date
     assertThat(server.takeRequest().getTarget()).isEqualTo(BASE + "/Organization?name%3Acontains=green"
-        + "&address-postalcode=LS1%204AP&roleCode=RO177&roleCode=RO182&_lastUpdated=ge2025-01-31&_count=2");
+        + "&address-postalcode=LS1%204AP&roleCode=RO177&roleCode=RO182%2CRO76%2CRO7&lastChangeDate=gt2025-01-31"
+        + "&lastChangeDate=lt2025-03-01&lastChangeDate=2025-02-06&_count=2");
     RecordedRequest second = server.takeRequest();
     assertThat(second.getTarget()).isEqualTo(BASE + "/Organization?name%3Acontains=green&_count=2&_offset=2");
     assertThat(second.getHeaders().get("Accept")).isEqualTo("application/fhir+json");
     assertThat(search).asString().isEqualTo(
-        "OrganizationSearch[name:contains, address-postalcode, roleCode, roleCode, _lastUpdated, _count]");
+        "OrganizationSearch[name:contains, address-postalcode, roleCode, roleCode, lastChangeDate, lastChangeDate, "
+            + "lastChangeDate, _count]");
   }
 
   @Test
@@ -144,12 +168,16 @@ class OdsClientTest {
   @Test
   void refusesSearchesTheApiDoesNotTakeBeforeAnyCall() {
     assertThatIllegalStateException().isThrownBy(() -> OrganizationSearch.builder().build())
-        .withMessageContaining("needs a name, postcode, role or last-updated criterion");
+        .withMessageContaining("needs a name, postcode, role or last-change criterion");
     assertThatIllegalStateException().isThrownBy(() -> OrganizationSearch.builder().pageSize(5).build());
     assertThatIllegalArgumentException().isThrownBy(() -> OrganizationSearch.builder().name("a").nameExact("b"))
         .withMessage("set one of name, nameContains and nameExact");
     assertThatIllegalArgumentException().isThrownBy(() -> OrganizationSearch.builder().roleCode("177"))
         .withMessageContaining("RO followed by digits");
+    assertThatIllegalArgumentException().isThrownBy(() -> OrganizationSearch.builder().roleCodeAnyOf("RO1", "7"))
+        .withMessageContaining("RO followed by digits");
+    assertThatThrownBy(() -> OrganizationSearch.builder().roleCodeAnyOf("RO1", (String) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("more == null");
     IntStream.of(0, 1001).forEach(size -> assertThatIllegalArgumentException()
         .isThrownBy(() -> OrganizationSearch.builder().pageSize(size)));
     assertThatIllegalArgumentException().isThrownBy(() -> OrganizationSearch.builder().postcode(" "));
@@ -161,16 +189,19 @@ class OdsClientTest {
   }
 
   static String affiliation(String id, String organization, String participating) {
+    // the spec's OrganizationAffiliation examples: the source in organization, the target in
+    // participatingOrganization, the kind of relationship an ODSRelationship code
     return """
         {"resourceType":"OrganizationAffiliation","id":"%s","active":true,
          "organization":{"identifier":{"system":"https://fhir.nhs.uk/Id/ods-organization-code","value":"%s"}},
          "participatingOrganization":{"identifier":{"system":"https://fhir.nhs.uk/Id/ods-organization-code",
-         "value":"%s"}}}""".formatted(id, organization, participating);
+         "value":"%s"}},"code":[{"coding":[{"system":
+         "https://digital.nhs.uk/services/organisation-data-service/CodeSystem/ODSRelationship","code":"RE8"}]}]}""".formatted(id, organization, participating);
   }
 
   static MockResponse affiliationPage(String next, String... organizations) {
     String entries = List.of(organizations).stream()
-        .map(code -> "{\"resource\":" + affiliation("aff-" + code, code, "Y12345") + ",\"search\":{\"mode\":\"match\"}}")
+        .map(code -> "{\"resource\":" + affiliation("aff-" + code, "Y12345", code) + ",\"search\":{\"mode\":\"match\"}}")
         .collect(Collectors.joining(","));
     String included = "{\"resource\":" + organization("Y12345") + ",\"search\":{\"mode\":\"include\"}}";
     String links = next == null ? "" : ",\"link\":[{\"relation\":\"next\",\"url\":\"" + next + "\"}]";
@@ -180,18 +211,24 @@ class OdsClientTest {
   }
 
   @Test
-  void listsAnOrganisationsActiveAffiliationsAcrossPagesWithoutTheIncludedOrganisations() throws Exception {
-    server.enqueue(affiliationPage(server.url(BASE + "/OrganizationAffiliation?participating-organization=Y12345"
+  void listsAnOrganisationsActiveAffiliationsAsTheSourceAcrossPagesWithoutTheIncludedOrganisations()
+      throws Exception {
+    server.enqueue(affiliationPage(server.url(BASE + "/OrganizationAffiliation?primary-organization=Y12345"
         + "&active=true&_offset=2").toString(), "U99901", "QXY"));
     server.enqueue(affiliationPage(null, "U99903"));
 
     List<OrganizationAffiliation> affiliations = ods().affiliations(OdsCode.of("Y12345"), 10).toList();
 
-    assertThat(affiliations).extracting(a -> a.organizationOdsCode().orElseThrow())
+    assertThat(affiliations).extracting(a -> a.participatingOrganizationOdsCode().orElseThrow())
         .containsExactly("U99901", "QXY", "U99903");
-    assertThat(affiliations).allSatisfy(a -> assertThat(a.participatingOrganizationOdsCode()).contains("Y12345"));
+    assertThat(affiliations).allSatisfy(a -> {
+      assertThat(a.organizationOdsCode()).contains("Y12345");
+      assertThat(a.relationshipCode()).contains("RE8");
+    });
     RecordedRequest first = server.takeRequest();
-    assertThat(first.getTarget()).isEqualTo(BASE + "/OrganizationAffiliation?participating-organization=Y12345"
+    // organisation-data-terminology-api specification/organisation-data-terminology-api.yaml,
+    // GET /OrganizationAffiliation: primary-organization is the source, participating-organization the target
+    assertThat(first.getTarget()).isEqualTo(BASE + "/OrganizationAffiliation?primary-organization=Y12345"
         + "&active=true&_include=OrganizationAffiliation%3Aparticipating-organization");
     assertThat(first.getHeaders().get("Accept")).isEqualTo("application/fhir+json");
     assertThat(server.takeRequest().getTarget()).endsWith("&_offset=2");

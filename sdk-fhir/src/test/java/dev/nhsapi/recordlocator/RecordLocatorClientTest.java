@@ -56,13 +56,11 @@ class RecordLocatorClientTest {
     return new MockResponse.Builder().addHeader("Content-Type", "application/fhir+json").body(body).build();
   }
 
-  /** A page as NRL sends it: the next page's token, if any, in {@code meta.tag}. */
-  static MockResponse page(String token, String... ids) {
+  /** NRL's answer to a search: one Bundle of all the patient's pointers, with no link to another page. */
+  static MockResponse page(String... ids) {
     String entries = List.of(ids).stream().map(id -> "{\"resource\":" + pointer(id) + "}")
         .collect(Collectors.joining(","));
-    String meta = token == null ? "" : ",\"meta\":{\"tag\":[{\"code\":\"" + token
-        + "\",\"display\":\"next_page_token\"}]}";
-    return fhir("{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"total\":" + ids.length + meta
+    return fhir("{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"total\":" + ids.length
         + ",\"entry\":[" + entries + "]}");
   }
 
@@ -82,7 +80,7 @@ class RecordLocatorClientTest {
 
   @Test
   void searchesWithEachParameterAndTheEndUserOrganisation() throws Exception {
-    server.enqueue(page(null, "RX9-1"));
+    server.enqueue(page("RX9-1"));
     DocumentReferenceSearch search = DocumentReferenceSearch.builder(PATIENT).custodian(OdsCode.of("RX9"))
         .type("736253002").category("734163000").build();
 
@@ -102,38 +100,33 @@ class RecordLocatorClientTest {
   }
 
   @Test
-  void followsNextPageTokensLazilyEachPageWithItsOwnRequestId() throws Exception {
-    server.enqueue(page("tok-1", "RX9-1", "RX9-2"));
-    server.enqueue(page("tok-2", "RX9-3"));
-    server.enqueue(page(null, "RX9-4"));
+  void takesOneCallForAWholeSearchAndNoPageTokenTheSpecNoLongerDocuments() throws Exception {
+    // nrl-consumer-api specification/record-locator/consumer.yaml (May 2025 on) has no next-page-token: a search
+    // answers one Bundle. A tag in the old shape is ignored rather than followed.
+    server.enqueue(fhir("{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"meta\":{\"tag\":[{\"code\":"
+        + "\"tok-1\",\"display\":\"next_page_token\"}]},\"entry\":[{\"resource\":" + pointer("RX9-1") + "}]}"));
 
     List<DocumentReference> found = nrl().search(DocumentReferenceSearch.builder(PATIENT).type("736253002").build(),
         10).toList();
 
-    assertThat(found).extracting(DocumentReference::id).containsExactly("RX9-1", "RX9-2", "RX9-3", "RX9-4");
-    RecordedRequest first = server.takeRequest();
-    RecordedRequest second = server.takeRequest();
-    RecordedRequest third = server.takeRequest();
-    String type = "&type=http%3A%2F%2Fsnomed.info%2Fsct%7C736253002";
-    assertThat(second.getTarget()).isEqualTo(BASE + "/DocumentReference?" + SUBJECT + type + "&next-page-token=tok-1");
-    assertThat(third.getTarget()).isEqualTo(BASE + "/DocumentReference?" + SUBJECT + type + "&next-page-token=tok-2");
-    assertThat(second.getHeaders().get("NHSD-End-User-Organisation-ODS")).isEqualTo("Y12345");
-    assertThat(List.of(first, second, third)).extracting(r -> r.getHeaders().get("X-Request-ID"))
-        .doesNotHaveDuplicates();
+    assertThat(found).extracting(DocumentReference::id).containsExactly("RX9-1");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(server.takeRequest().getTarget()).doesNotContain("next-page-token");
   }
 
   @Test
   void fetchesNoPageBeyondTheMaximumAndStopsAtAnEmptyOrLastPage() {
-    server.enqueue(page("tok-1", "RX9-1", "RX9-2"));
+    String next = server.url(BASE + "/DocumentReference?page=2").toString();
+    server.enqueue(linkedPage(next, "RX9-1", "RX9-2"));
     assertThat(nrl().search(DocumentReferenceSearch.builder(PATIENT).build(), 2).toList()).hasSize(2);
     assertThat(server.getRequestCount()).isEqualTo(1);
 
-    server.enqueue(page("tok-1", "RX9-1"));
-    server.enqueue(page("tok-2"));
+    server.enqueue(linkedPage(next, "RX9-1"));
+    server.enqueue(linkedPage(next));
     assertThat(nrl().search(DocumentReferenceSearch.builder(PATIENT).build(), 100).toList()).hasSize(1);
     assertThat(server.getRequestCount()).isEqualTo(3);
 
-    server.enqueue(page(null));
+    server.enqueue(page());
     assertThat(nrl().search(DocumentReferenceSearch.builder(PATIENT).build(), 100).toList()).isEmpty();
     assertThat(server.getRequestCount()).isEqualTo(4);
   }
@@ -141,7 +134,7 @@ class RecordLocatorClientTest {
   @Test
   void followsANextLinkWithinTheApiAndRefusesOneToAnotherHost() throws Exception {
     server.enqueue(linkedPage(server.url(BASE + "/DocumentReference?page=2").toString(), "RX9-1"));
-    server.enqueue(page(null, "RX9-2"));
+    server.enqueue(page("RX9-2"));
     assertThat(nrl().search(DocumentReferenceSearch.builder(PATIENT).build(), 5).toList()).hasSize(2);
     server.takeRequest();
     assertThat(server.takeRequest().getTarget()).isEqualTo(BASE + "/DocumentReference?page=2");
@@ -196,8 +189,8 @@ class RecordLocatorClientTest {
 
   @Test
   void searchSendsTheOptionsWithEveryPagesCallAndRefusesARequestId() throws Exception {
-    server.enqueue(page("tok-1", "RX9-1"));
-    server.enqueue(page(null, "RX9-2"));
+    server.enqueue(linkedPage(server.url(BASE + "/DocumentReference?page=2").toString(), "RX9-1"));
+    server.enqueue(page("RX9-2"));
     DocumentReferenceSearch search = DocumentReferenceSearch.builder(PATIENT).build();
 
     assertThat(nrl().search(search, 10, TestClients.TRACED)).hasSize(2);
@@ -222,15 +215,19 @@ class RecordLocatorClientTest {
   }
 
   @Test
-  void countsByPatientAndType() throws Exception {
+  void countsASearchWithSummaryCount() throws Exception {
     server.enqueue(fhir("{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"total\":23}"));
 
-    int count = nrl().count(DocumentReferenceSearch.builder(PATIENT).type("736253002").build());
+    int count = nrl().count(DocumentReferenceSearch.builder(PATIENT).custodian(OdsCode.of("RX9")).type("736253002")
+        .build());
 
     assertThat(count).isEqualTo(23);
     RecordedRequest request = server.takeRequest();
-    assertThat(request.getTarget()).isEqualTo(BASE + "/DocumentReference/_count?" + SUBJECT
-        + "&type=http%3A%2F%2Fsnomed.info%2Fsct%7C736253002");
+    // nrl-consumer-api specification/record-locator/consumer.yaml: GET /DocumentReference with _summary=count
+    // (the /DocumentReference/_count path was removed in May 2025), any of the search's parameters
+    assertThat(request.getTarget()).isEqualTo(BASE + "/DocumentReference?" + SUBJECT
+        + "&custodian%3Aidentifier=https%3A%2F%2Ffhir.nhs.uk%2FId%2Fods-organization-code%7CRX9"
+        + "&type=http%3A%2F%2Fsnomed.info%2Fsct%7C736253002&_summary=count");
     assertThat(request.getHeaders().get("NHSD-End-User-Organisation-ODS")).isEqualTo("Y12345");
   }
 
@@ -265,8 +262,6 @@ class RecordLocatorClientTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> nrl().search(DocumentReferenceSearch.builder(PATIENT).build(), 0))
         .withMessage("maxResults must be at least 1");
-    assertThatIllegalArgumentException().isThrownBy(() -> nrl().count(DocumentReferenceSearch.builder(PATIENT)
-        .custodian(OdsCode.of("RX9")).build())).withMessageContaining("counts by patient and type only");
     assertThatIllegalArgumentException().isThrownBy(() -> DocumentReferenceSearch.builder(PATIENT).type("12"))
         .withMessageContaining("SNOMED CT concept id");
     assertThatIllegalArgumentException().isThrownBy(() -> DocumentReferenceSearch.builder(PATIENT).category("0123456"));

@@ -131,6 +131,21 @@ class ImmunisationSandboxTest {
     assertThat(none.patients()).isEmpty();
     assertThat(none.total()).isZero();
     assertThat(otherType.immunizations()).isEmpty();
+    // immunisation-fhir-api specification/immunisation-fhir-api.yaml, searchImmunizationGet: the Bundle
+    // requires resourceType, type, total and entry, even when nothing matches
+    String body = app.transport().execute(NhsRequest.get(NhsApi.IMMUNISATION, "/Immunization")
+        .query("patient.identifier", NhsNumber.SYSTEM + "|9000000033").query("-immunization.target", "FLU").build(),
+        ResponseDecoder.ofString()).value();
+    assertThat(body).contains("\"entry\":[]").contains("\"total\":0").contains("\"type\":\"searchset\"");
+  }
+
+  @Test
+  void aPublishedRecordHasOnePerformerAsTheReadSchemaAllows() {
+    // immunisation-fhir-api specification/immunisation-fhir-api.yaml, readImmunization: performer maxItems 1
+    assertThat(imms().read(JANE_FLU_2024).immunization().performer()).singleElement()
+        .satisfies(p -> assertThat(p.actor().type()).isEqualTo("Organization"));
+    assertThat(imms().search(search(JANE, VaccineType.FLU, VaccineType.COVID, VaccineType.RSV)).immunizations())
+        .allSatisfy(i -> assertThat(i.performer()).hasSize(1));
   }
 
   @Test

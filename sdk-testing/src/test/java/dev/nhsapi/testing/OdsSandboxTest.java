@@ -68,8 +68,16 @@ class OdsSandboxTest {
         .toList())).containsExactly("FC345");
     assertThat(codes(ods.search(OrganizationSearch.builder().roleCode("RO177").build(), 10).toList()))
         .containsExactly("Y12345", "Y23456");
-    assertThat(codes(ods.search(OrganizationSearch.builder().updatedSince(LocalDate.of(2025, 1, 1)).build(), 10)
+    assertThat(codes(ods.search(OrganizationSearch.builder().changedAfter(LocalDate.of(2025, 1, 1)).build(), 10)
         .toList())).containsExactly("Y12345", "FA123", "FC345");
+    assertThat(codes(ods.search(OrganizationSearch.builder().changedAfter(LocalDate.of(2025, 1, 1))
+        .changedBefore(LocalDate.of(2025, 9, 10)).build(), 10).toList())).containsExactly("Y12345", "FC345");
+    assertThat(codes(ods.search(OrganizationSearch.builder().changedOn(LocalDate.of(2025, 6, 2)).build(), 10)
+        .toList())).containsExactly("Y12345");
+    assertThat(codes(ods.search(OrganizationSearch.builder().roleCode("RO177").roleCode("RO182").build(), 10)
+        .toList())).isEmpty();
+    assertThat(codes(ods.search(OrganizationSearch.builder().roleCodeAnyOf("RO177", "RO182").build(), 10)
+        .toList())).containsExactly("Y12345", "Y23456", "FA123", "FB234", "FC345");
   }
 
   @Test
@@ -91,36 +99,45 @@ class OdsSandboxTest {
   }
 
   @Test
-  void listsAPracticesActiveAffiliationsWithTheirOrganisations() {
+  void listsAPracticesActiveAffiliationsAsTheSpecShowsThem() {
     List<OrganizationAffiliation> affiliations = ods(Credentials.none())
         .affiliations(OdsCode.of("Y12345"), 10).toList();
 
-    assertThat(affiliations).extracting(a -> a.organizationOdsCode().orElseThrow())
+    // organisation-data-terminology-api specification/organisation-data-terminology-api.yaml,
+    // GET /OrganizationAffiliation/{id} example: the practice in organization, its PCN in participatingOrganization
+    assertThat(affiliations).extracting(a -> a.participatingOrganizationOdsCode().orElseThrow())
         .containsExactly("U99901", "QXY");
     assertThat(affiliations).allSatisfy(a -> {
       assertThat(a.active()).isTrue();
-      assertThat(a.participatingOrganizationOdsCode()).contains("Y12345");
+      assertThat(a.organizationOdsCode()).contains("Y12345");
     });
-    assertThat(affiliations.get(0).organization().display()).isEqualTo("Leeds Riverside Primary Care Network");
-    assertThat(affiliations.get(0).code().get(0).coding().get(0).code()).isEqualTo("RO272");
+    assertThat(affiliations.get(0).participatingOrganization().display())
+        .isEqualTo("Leeds Riverside Primary Care Network");
+    assertThat(affiliations).extracting(a -> a.relationshipCode().orElseThrow()).containsExactly("RE8", "RE4");
     assertThat(ods(Credentials.none()).read(OdsCode.of("QXY")).name())
         .isEqualTo("West Yorkshire Valleys Integrated Care Board");
     assertThat(ods(Credentials.none()).affiliations(OdsCode.of("FA123"), 10).toList()).isEmpty();
   }
 
   @Test
-  void anAffiliationPageIncludesTheParticipatingOrganisationOnceAndPagesByCount() {
+  void anAffiliationPageIncludesEachOrganisationOnceAndPagesByCount() {
     NhsClient nhs = NhsClient.builder().environment(sandbox.environment())
         .transport(t -> t.rateLimit(RateLimitOptions.disabled())).build();
     NhsRequest.Builder request = NhsRequest.get(NhsApi.ODS, "/OrganizationAffiliation")
-        .query("participating-organization", "Y23456").query("active", "true")
-        .query("_include", "OrganizationAffiliation:participating-organization");
+        .query("primary-organization", "Y23456").query("active", "true")
+        .query("_include", "OrganizationAffiliation:primary-organization");
 
     Bundle all = nhs.transport().execute(request.build(), FhirJson.responseDecoder(Bundle.class)).value();
     assertThat(all.entry()).extracting(e -> e.search().mode()).containsExactly("match", "match", "include");
     assertThat(all.resources(Organization.class)).singleElement()
         .satisfies(o -> assertThat(o.odsCode()).contains("Y23456"));
     assertThat(all.total()).isEqualTo(2);
+    Bundle targets = nhs.transport().execute(NhsRequest.get(NhsApi.ODS, "/OrganizationAffiliation")
+        .query("participating-organization", "QXY").query("_include",
+            "OrganizationAffiliation:participating-organization").build(), FhirJson.responseDecoder(Bundle.class))
+        .value();
+    assertThat(targets.resources(OrganizationAffiliation.class)).extracting(a -> a.organizationOdsCode().orElseThrow())
+        .containsExactly("Y12345", "Y23456", "XY1");
 
     Bundle first = nhs.transport().execute(request.query("_count", "1").build(),
         FhirJson.responseDecoder(Bundle.class)).value();
@@ -138,9 +155,11 @@ class OdsSandboxTest {
         NhsRequest.get(NhsApi.ODS, "/OrganizationAffiliation").query("active", "true").build(),
         NhsRequest.get(NhsApi.ODS, "/OrganizationAffiliation").query("participating-organization", "Y12345")
             .query("active", "maybe").build(),
-        NhsRequest.get(NhsApi.ODS, "/OrganizationAffiliation").query("participating-organization", "Y12345")
+        NhsRequest.get(NhsApi.ODS, "/OrganizationAffiliation").query("primary-organization", "Y12345")
             .query("_include", "OrganizationAffiliation:organization").build(),
-        NhsRequest.get(NhsApi.ODS, "/OrganizationAffiliation").query("primary-organization", "Y12345").build())) {
+        NhsRequest.get(NhsApi.ODS, "/OrganizationAffiliation").query("organization", "Y12345").build(),
+        NhsRequest.get(NhsApi.ODS, "/Organization").query("_lastUpdated", "ge2025-01-01").build(),
+        NhsRequest.get(NhsApi.ODS, "/Organization").query("lastChangeDate", "ge2025-01-01").build())) {
       assertThatThrownBy(() -> nhs.transport().execute(request, FhirJson.responseDecoder(Bundle.class)))
           .isInstanceOfSatisfying(InvalidRequestException.class,
               e -> assertThat(e.errorCode()).isEqualTo("INVALID_SEARCH_DATA"));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nhsapi.NhsClient;
-import dev.nhsapi.core.AuthenticationException;
 import dev.nhsapi.core.ForbiddenException;
 import dev.nhsapi.core.InvalidRequestException;
 import dev.nhsapi.core.NhsApi;
@@ -52,40 +51,41 @@ class RecordLocatorSandboxTest {
   }
 
   @Test
-  void searchesAPatientsPointersInPagesOfTwentyEachPageOneCall() {
+  void searchesAPatientsPointersInOneCall() {
     List<DocumentReference> pointers = nrl().search(DocumentReferenceSearch.builder(PATIENT).build(), 100).toList();
 
     assertThat(pointers).hasSize(22).doesNotHaveDuplicates()
         .allSatisfy(p -> assertThat(p.subjectNhsNumber()).contains("9000000009"));
     assertThat(ids(pointers)).first().isEqualTo("XY1-1001");
     List<SandboxRequest> searches = sandbox.requests().stream().filter(r -> r.target().startsWith(BASE)).toList();
-    assertThat(searches).hasSize(2);
-    assertThat(searches.get(1).target()).contains("next-page-token=");
-    assertThat(searches).allSatisfy(r -> assertThat(r.header("NHSD-End-User-Organisation-ODS")).isEqualTo("Y12345"));
-    assertThat(searches).extracting(r -> r.header("X-Request-ID")).doesNotHaveDuplicates();
+    assertThat(searches).singleElement()
+        .satisfies(r -> assertThat(r.header("NHSD-End-User-Organisation-ODS")).isEqualTo("Y12345"));
   }
 
   @Test
-  void aPageCarriesItsPointersAndTheNextPagesTokenInMetaTag() {
+  void answersASearchAsTheConsumerSpecShowsIt() {
     NhsClient nhs = client(sandbox.registerApplication("nrl-app"), t -> t.endUserOrganisation("Y12345"));
+    NhsRequest.Builder search = NhsRequest.get(NhsApi.RECORD_LOCATOR, "/DocumentReference")
+        .query("subject:identifier", "https://fhir.nhs.uk/Id/nhs-number|9000000009");
 
-    Bundle first = nhs.transport().execute(NhsRequest.get(NhsApi.RECORD_LOCATOR, "/DocumentReference")
-        .query("subject:identifier", "https://fhir.nhs.uk/Id/nhs-number|9000000009").build(),
+    // nrl-consumer-api specification/record-locator/consumer.yaml: a searchset Bundle with total and every
+    // match, no paging token; each content has attachment, format and at least one extension
+    Bundle all = nhs.transport().execute(search.build(), FhirJson.responseDecoder(Bundle.class)).value();
+    assertThat(all.type()).isEqualTo("searchset");
+    assertThat(all.entry()).hasSize(22);
+    assertThat(all.total()).isEqualTo(22);
+    assertThat(all.meta()).isNull();
+    assertThat(all.resources(DocumentReference.class)).flatExtracting(DocumentReference::content)
+        .allSatisfy(content -> {
+          assertThat(content.attachment()).isNotNull();
+          assertThat(content.format()).isNotNull();
+          assertThat(content.unknown().names()).contains("extension");
+        });
+    // _summary=count: the total and no entry
+    Bundle count = nhs.transport().execute(search.query("_summary", "count").build(),
         FhirJson.responseDecoder(Bundle.class)).value();
-
-    assertThat(first.type()).isEqualTo("searchset");
-    assertThat(first.entry()).hasSize(20);
-    assertThat(first.total()).isEqualTo(20);
-    assertThat(first.meta().tag()).singleElement().satisfies(tag -> {
-      assertThat(tag.display()).isEqualTo("next_page_token");
-      assertThat(tag.code()).isNotBlank();
-    });
-    Bundle last = nhs.transport().execute(NhsRequest.get(NhsApi.RECORD_LOCATOR, "/DocumentReference")
-        .query("subject:identifier", "https://fhir.nhs.uk/Id/nhs-number|9000000009")
-        .query("next-page-token", first.meta().tag().get(0).code()).build(),
-        FhirJson.responseDecoder(Bundle.class)).value();
-    assertThat(last.entry()).hasSize(2);
-    assertThat(last.meta()).isNull();
+    assertThat(count.total()).isEqualTo(22);
+    assertThat(count.entry()).isEmpty();
   }
 
   @Test
@@ -127,26 +127,32 @@ class RecordLocatorSandboxTest {
   }
 
   @Test
-  void countsByPatientAndType() {
+  void countsWithSummaryCount() {
     RecordLocatorClient nrl = nrl();
 
     assertThat(nrl.count(DocumentReferenceSearch.builder(PATIENT).build())).isEqualTo(22);
     assertThat(nrl.count(DocumentReferenceSearch.builder(PATIENT).type("887701000000100").build())).isEqualTo(5);
+    assertThat(nrl.count(DocumentReferenceSearch.builder(PATIENT).custodian(OdsCode.of("XY1")).type("736253002")
+        .build())).isEqualTo(6);
+    assertThat(sandbox.requests()).filteredOn(r -> r.target().startsWith(BASE))
+        .allSatisfy(r -> assertThat(r.target()).contains("_summary=count"));
     assertThat(nrl.count(DocumentReferenceSearch.builder(NhsNumber.of("9000000033")).build())).isZero();
   }
 
   @Test
-  void refusesACallWithoutTheEndUserOrganisationHeaderInNrlsShape() {
+  void refusesACallWithoutTheEndUserOrganisationHeaderAsNrlsProxyDoes() {
     NhsClient withoutOrganisation = client(sandbox.registerApplication("nrl-app"), t -> { });
 
     assertThatThrownBy(() -> withoutOrganisation.transport().execute(
         NhsRequest.get(NhsApi.RECORD_LOCATOR, "/DocumentReference/{id}", "XY1-1001").build(),
         FhirJson.responseDecoder(DocumentReference.class)))
-        .isInstanceOfSatisfying(AuthenticationException.class, e -> {
-          assertThat(e.statusCode()).isEqualTo(401);
-          assertThat(e.errorCode()).isEqualTo("MISSING_OR_INVALID_HEADER");
+        .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+          // nrl-consumer-api proxies/live/apiproxy/policies/RaiseFault.400MissingODSHeader.xml
+          assertThat(e.statusCode()).isEqualTo(400);
+          assertThat(e.errorCode()).isEqualTo("PRECONDITION_FAILED");
+          assertThat(e.operationOutcome().issues().get(0).code()).isEqualTo("required");
           assertThat(e.operationOutcome().issues().get(0).details().get(0).system())
-              .isEqualTo("https://fhir.nhs.uk/ValueSet/Spine-ErrorOrWarningCode-1");
+              .isEqualTo("https://fhir.nhs.uk/CodeSystem/Spine-ErrorOrWarningCode");
         });
   }
 
@@ -170,12 +176,11 @@ class RecordLocatorSandboxTest {
     assertThat(invalid(nhs, "/DocumentReference", "type", "http://loinc.org|34108-1"))
         .isEqualTo("INVALID_NHS_NUMBER");
     assertThat(invalid(nhs, "/DocumentReference", "colour", "blue")).isEqualTo("INVALID_PARAMETER");
-    assertThat(invalid(nhs, "/DocumentReference/_count", "custodian:identifier",
-        "https://fhir.nhs.uk/Id/ods-organization-code|XY1")).isEqualTo("INVALID_PARAMETER");
+    assertThat(searchWith(nhs, "_summary", "data")).isEqualTo("INVALID_PARAMETER");
     assertThat(searchWith(nhs, "type", "http://loinc.org|34108-1")).isEqualTo("INVALID_CODE_SYSTEM");
     assertThat(searchWith(nhs, "custodian:identifier", "https://example.org/other|XY1"))
         .isEqualTo("INVALID_IDENTIFIER_SYSTEM");
-    assertThat(searchWith(nhs, "next-page-token", "not-a-token")).isEqualTo("INVALID_PARAMETER");
+    assertThat(searchWith(nhs, "next-page-token", "eyJvZmZzZXQiOjIwfQ")).isEqualTo("INVALID_PARAMETER");
   }
 
   private static String invalid(NhsClient nhs, String path, String name, String value) {

@@ -57,7 +57,7 @@ public final class MoreApisGuide {
         .roleCode("RO182")                              // ODS role: pharmacy
         .build(), 20).toList();                         // at most 20, fetched page by page
     List<OrganizationAffiliation> networks = nhs.ods()
-        .affiliations(OdsCode.of("Y12345"), 10)          // active memberships: PCN, ICB
+        .affiliations(OdsCode.of("Y12345"), 10)          // active relationships: RE8 partner (PCN), RE4 (ICB)
         .toList();
     // @end
     out.println(practice.name() + ": " + pharmacies.size() + " pharmacies, " + networks.size() + " networks");

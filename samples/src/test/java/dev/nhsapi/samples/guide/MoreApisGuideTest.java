@@ -44,7 +44,7 @@ class MoreApisGuideTest {
     List<OrganizationAffiliation> networks = MoreApisGuide.ods(apiKey, out);
 
     assertThat(networks).isNotEmpty()
-        .allSatisfy(network -> assertThat(network.participatingOrganizationOdsCode()).hasValue("Y12345"));
+        .allSatisfy(network -> assertThat(network.organizationOdsCode()).hasValue("Y12345"));
     assertThat(printed()).startsWith("Riverside Green Surgery: ");
   }
 

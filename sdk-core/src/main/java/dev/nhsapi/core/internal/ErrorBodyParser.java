@@ -98,7 +98,7 @@ public final class ErrorBodyParser {
     String detailsText = null;
     if (issue.get("details") instanceof Map<?, ?> details) {
       detailsText = string(details, "text");
-      for (Object element : list(details, "coding")) {
+      for (Object element : listOrOne(details, "coding")) {
         if (element instanceof Map<?, ?> coding) {
           codings.add(new OperationOutcome.Coding(
               string(coding, "system"), string(coding, "version"), string(coding, "code"),
@@ -125,5 +125,15 @@ public final class ErrorBodyParser {
 
   private static List<?> list(Map<?, ?> map, String key) {
     return map.get(key) instanceof List<?> l ? l : List.of();
+  }
+
+  /**
+   * A list member, or a lone object where a list belongs: the older Spine shape of an OperationOutcome, which the
+   * ODS spec's own error examples use, has {@code issue.details.coding} as an object (and {@code meta.profile} as
+   * a string). Error bodies are diagnostics, so they are read leniently enough to keep the NHS error code.
+   */
+  private static List<?> listOrOne(Map<?, ?> map, String key) {
+    Object value = map.get(key);
+    return value instanceof Map<?, ?> one ? List.of(one) : list(map, key);
   }
 }

@@ -156,6 +156,28 @@ class ErrorBodyParserTest {
   }
 
   @Test
+  void readsTheOlderSpineShapeWithCodingAsAnObject() {
+    // the shape of the error examples in organisation-data-terminology-api
+    // specification/organisation-data-terminology-api.yaml (GET /Organization/{id}, 400): meta.profile a string,
+    // issue.details.coding an object
+    ErrorDetails details = parse("""
+        {"resourceType": "OperationOutcome", "id": "82c75580-1702-469e-aec1-43034b48f060",
+         "meta": {"profile": "https://fhir.nhs.uk/STU3/StructureDefinition/Spine-OperationOutcome-1"},
+         "issue": [{"severity": "error", "code": "invalid",
+                    "details": {"coding": {"system": "https://fhir.nhs.uk/STU3/CodeSystem/Spine-ErrorOrWarningCode-1",
+                                           "code": "INVALID_PARAMETER", "display": "Invalid parameter"}},
+                    "diagnostics": "Invalid date format"}]}
+        """);
+
+    assertThat(details.code()).isEqualTo("INVALID_PARAMETER");
+    assertThat(details.issueType()).isEqualTo("invalid");
+    assertThat(details.description()).isEqualTo("Invalid parameter");
+    assertThat(details.operationOutcome().issues()).singleElement()
+        .satisfies(issue -> assertThat(issue.details()).singleElement().satisfies(coding -> assertThat(
+            coding.system()).isEqualTo("https://fhir.nhs.uk/STU3/CodeSystem/Spine-ErrorOrWarningCode-1")));
+  }
+
+  @Test
   void operationOutcomeWithoutIssuesHasOutcomeButNoCode() {
     ErrorDetails details = parse("""
         {"resourceType": "OperationOutcome", "issue": []}

@@ -12,6 +12,8 @@ import dev.nhsapi.fhir.Reference;
 import dev.nhsapi.fhir.Resource;
 import dev.nhsapi.fhir.UnknownElements;
 import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -280,8 +282,20 @@ public final class ImmunisationSandbox {
       Patient patient = Patient.builder().id(nhsNumber).identifier(List.of(identifier)).build();
       entries.add(new Bundle.Entry(patientUrl, patient, new Bundle.Search("include", null, UnknownElements.none()), UnknownElements.none()));
     }
-    return Responses.fhir(200, FhirJson.encode(new Bundle(null, null, "searchset", null, total,
-        List.of(new Bundle.Link("self", url.toString(), UnknownElements.none())), entries, UnknownElements.none())));
+    String bundle = FhirJson.encode(new Bundle(null, null, "searchset", null, total,
+        List.of(new Bundle.Link("self", url.toString(), UnknownElements.none())), entries, UnknownElements.none()));
+    return Responses.fhir(200, entries.isEmpty() ? withEmptyEntry(bundle) : bundle);
+  }
+
+  /**
+   * The Bundle with {@code "entry": []}: the spec's search response requires {@code entry} even when nothing
+   * matches (immunisation-fhir-api, specification/immunisation-fhir-api.yaml, searchImmunizationGet), as the
+   * API's backend sends it, where the SDK's encoder leaves an empty list out.
+   */
+  private static String withEmptyEntry(String bundle) {
+    try (JsonReader reader = Json.createReader(new StringReader(bundle))) {
+      return Json.createObjectBuilder(reader.readObject()).add("entry", Json.createArrayBuilder()).build().toString();
+    }
   }
 
   /** The request's body as an Immunization the API would accept; throws the API's answer refusing it. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -23,7 +24,10 @@ import okhttp3.HttpUrl;
 /**
  * The Organisation Data Service (ODS) terminology FHIR API: a handful of organisations written by this project
  * (the GP practice {@code Y12345} the PDS sandbox patients are registered with, another practice, pharmacies and a
- * trust), read by ODS code and searched by name, postcode, role and last change, in pages with {@code next} links.
+ * trust), read by ODS code and searched by name, postcode, role and last change, in pages with {@code next} links;
+ * and their relationships ({@code OrganizationAffiliation}) as the ODS specification shows them: the source
+ * organisation in {@code organization}, the target in {@code participatingOrganization}, the kind an
+ * {@code ODSRelationship} code (organisation-data-terminology-api, specification/organisation-data-terminology-api.yaml).
  */
 public final class OdsSandbox {
   /** The API's base path. */
@@ -32,12 +36,12 @@ public final class OdsSandbox {
   private static final String ROLE_EXTENSION =
       "https://fhir.nhs.uk/England/StructureDefinition/Extension-England-OrganisationRole";
   private static final Set<String> PARAMETERS = Set.of("name", "name:contains", "name:exact",
-      "address-postalcode", "roleCode", "_lastUpdated", "_count", "_offset");
+      "address-postalcode", "roleCode", "lastChangeDate", "_count", "_offset");
   private static final int DEFAULT_PAGE_SIZE = 20;
 
   private static final Set<String> AFFILIATION_PARAMETERS =
-      Set.of("participating-organization", "active", "_include", "_count", "_offset");
-  private static final String INCLUDE_PARTICIPATING = "OrganizationAffiliation:participating-organization";
+      Set.of("primary-organization", "participating-organization", "active", "_include", "_count", "_offset");
+  private static final String INCLUDE = "OrganizationAffiliation:";
 
   /** The published organisations and affiliations, read once: immutable, so every sandbox shares them. */
   private static final List<Organization> ORGANIZATIONS =
@@ -101,9 +105,9 @@ public final class OdsSandbox {
   }
 
   private MockResponse affiliations(HttpUrl url) {
-    String participating = null;
-    Boolean active = null;
-    boolean include = false;
+    Predicate<OrganizationAffiliation> matches = a -> true;
+    boolean organisationNamed = false;
+    List<Function<OrganizationAffiliation, Optional<String>>> includes = new ArrayList<>();
     int pageSize = DEFAULT_PAGE_SIZE;
     int offset = 0;
     try {
@@ -114,17 +118,26 @@ public final class OdsSandbox {
           return invalidParameter("Unknown search parameter '" + name + "'");
         }
         switch (name) {
-          case "participating-organization" -> participating = value;
-          case "active" -> active = switch (value) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new NumberFormatException("active is true or false");
-          };
+          case "primary-organization", "participating-organization" -> {
+            Function<OrganizationAffiliation, Optional<String>> side = side(name);
+            matches = matches.and(a -> side.apply(a).orElse("").equalsIgnoreCase(value));
+            organisationNamed = true;
+          }
+          case "active" -> {
+            Boolean active = switch (value) {
+              case "true" -> true;
+              case "false" -> false;
+              default -> throw new NumberFormatException("active is true or false");
+            };
+            matches = matches.and(a -> active.equals(a.active()));
+          }
           case "_include" -> {
-            if (!value.equals(INCLUDE_PARTICIPATING)) {
-              return invalidParameter("_include takes " + INCLUDE_PARTICIPATING + " only");
+            if (!value.startsWith(INCLUDE) || !Set.of("primary-organization", "participating-organization")
+                .contains(value.substring(INCLUDE.length()))) {
+              return invalidParameter("_include takes OrganizationAffiliation:primary-organization or "
+                  + "OrganizationAffiliation:participating-organization");
             }
-            include = true;
+            includes.add(side(value.substring(INCLUDE.length())));
           }
           case "_count" -> pageSize = Integer.parseInt(value);
           default -> offset = Integer.parseInt(value);
@@ -133,18 +146,19 @@ public final class OdsSandbox {
     } catch (NumberFormatException e) {
       return invalidParameter("A search parameter has an invalid value");
     }
-    if (participating == null || pageSize < 1 || offset < 0) {
-      return invalidParameter("participating-organization is required; _count must be positive and _offset not "
-          + "negative");
+    if (!organisationNamed || pageSize < 1 || offset < 0) {
+      return invalidParameter("primary-organization or participating-organization is required; _count must be "
+          + "positive and _offset not negative");
     }
-    String code = participating;
-    Boolean wanted = active;
-    List<OrganizationAffiliation> found = AFFILIATIONS.stream()
-        .filter(a -> a.participatingOrganizationOdsCode().orElse("").equalsIgnoreCase(code))
-        .filter(a -> wanted == null || wanted.equals(a.active())).toList();
-    boolean included = include;
-    return page(url, found, pageSize, offset, affiliation -> included ? ORGANIZATIONS.stream()
-        .filter(o -> o.odsCode().equals(affiliation.participatingOrganizationOdsCode())).toList() : List.of());
+    List<OrganizationAffiliation> found = AFFILIATIONS.stream().filter(matches).toList();
+    return page(url, found, pageSize, offset, affiliation -> includes.stream()
+        .flatMap(side -> ORGANIZATIONS.stream().filter(o -> o.odsCode().equals(side.apply(affiliation)))).toList());
+  }
+
+  /** The ODS code of an affiliation's source (primary) or target (participating) organisation. */
+  private static Function<OrganizationAffiliation, Optional<String>> side(String parameter) {
+    return parameter.equals("primary-organization") ? OrganizationAffiliation::organizationOdsCode
+        : OrganizationAffiliation::participatingOrganizationOdsCode;
   }
 
   /**
@@ -184,19 +198,22 @@ public final class OdsSandbox {
       case "name:exact" -> o -> value.equals(o.name());
       case "address-postalcode" -> o -> o.address().stream().anyMatch(a -> a.postalCode() != null
           && compact(a.postalCode()).equals(compact(value)));
-      case "roleCode" -> o -> roles(o).contains(value);
-      case "_lastUpdated" -> lastUpdatedSince(value);
+      case "roleCode" -> o -> List.of(value.split(",", -1)).stream().anyMatch(roles(o)::contains);
+      case "lastChangeDate" -> lastChanged(value);
       default -> throw new IllegalArgumentException("unhandled parameter " + name);
     };
   }
 
-  private static Predicate<Organization> lastUpdatedSince(String value) {
-    if (!value.startsWith("ge")) {
-      throw new DateTimeParseException("the sandbox supports _lastUpdated=ge<date> only", value, 0);
-    }
-    LocalDate since = LocalDate.parse(value.substring(2));
+  /** {@code lastChangeDate}: {@code gt} or {@code lt} and a date, or a bare date for that day. */
+  private static Predicate<Organization> lastChanged(String value) {
+    String prefix = value.startsWith("gt") || value.startsWith("lt") ? value.substring(0, 2) : "";
+    LocalDate date = LocalDate.parse(value.substring(prefix.length()));
     return o -> o.meta() != null && o.meta().lastUpdated() != null && o.meta().lastUpdated().toOffsetDateTime()
-        .map(updated -> !updated.toLocalDate().isBefore(since)).orElse(false);
+        .map(updated -> switch (prefix) {
+          case "gt" -> updated.toLocalDate().isAfter(date);
+          case "lt" -> updated.toLocalDate().isBefore(date);
+          default -> updated.toLocalDate().isEqual(date);
+        }).orElse(false);
   }
 
   private static List<String> roles(Organization organization) {
