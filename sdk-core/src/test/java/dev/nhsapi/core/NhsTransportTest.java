@@ -3,8 +3,12 @@ package dev.nhsapi.core;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.nhsapi.core.auth.ApiKeyCredentials;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,12 +22,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -587,5 +595,96 @@ class NhsTransportTest {
     NhsTransport separate = original.newBuilder().circuitBreaker(CircuitBreakerOptions.disabled()).build();
     server.enqueue(ok("{}"));
     assertThat(separate.execute(read, ResponseDecoder.ofString()).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void closedTransportsLeaveNoSocketsOrDispatcherThreadsBehind() throws Exception {
+    Path fds = Path.of("/proc/self/fd");
+    assumeTrue(Files.isDirectory(fds), "counts sockets through /proc");
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return ok("{}");
+      }
+    });
+    server.takeRequest(1, TimeUnit.MILLISECONDS); // starts the server's own sockets before the baseline
+    long socketsBefore = sockets(fds);
+    long threadsBefore = dispatcherThreads();
+
+    for (int i = 0; i < 200; i++) {
+      NhsTransport transport = transport().build();
+      transport.execute(read, ResponseDecoder.ofString());
+      transport.executeAsync(read, RequestOptions.defaults(), ResponseDecoder.ofString()).get(5, TimeUnit.SECONDS);
+      transport.close();
+    }
+
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while ((sockets(fds) > socketsBefore + 4 || dispatcherThreads() > threadsBefore)
+        && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(sockets(fds)).isLessThanOrEqualTo(socketsBefore + 4);
+    assertThat(dispatcherThreads()).isLessThanOrEqualTo(threadsBefore);
+  }
+
+  private static long sockets(Path fds) throws IOException {
+    try (Stream<Path> entries = Files.list(fds)) {
+      return entries.filter(fd -> {
+        try {
+          return Files.readSymbolicLink(fd).toString().startsWith("socket:");
+        } catch (IOException closedMeanwhile) {
+          return false;
+        }
+      }).count();
+    }
+  }
+
+  private static long dispatcherThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(thread -> thread.getName().startsWith("OkHttp Dispatch")).count();
+  }
+
+  @Test
+  void closingLeavesALentOkHttpClientWorking() throws Exception {
+    OkHttpClient lent = new OkHttpClient();
+    NhsTransport transport = transport().httpClient(lent).build();
+    server.enqueue(ok("{}"));
+    transport.execute(read, ResponseDecoder.ofString());
+    transport.close();
+
+    server.enqueue(ok("{}"));
+    try (Response response = lent.newCall(new Request.Builder().url(server.url("/")).build()).execute()) {
+      assertThat(response.code()).isEqualTo(200);
+    }
+    assertThat(lent.dispatcher().executorService().isShutdown()).isFalse();
+  }
+
+  @Test
+  void aClosedTransportRefusesCallsNamingTheRule() {
+    NhsTransport transport = transport().build();
+    transport.close();
+    transport.close(); // closing twice is harmless
+
+    assertThatThrownBy(() -> transport.execute(read, ResponseDecoder.ofString()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("closed NhsClient or NhsTransport makes no calls");
+    assertThatThrownBy(() -> transport.executeAsync(read, RequestOptions.defaults(), ResponseDecoder.ofString()))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void aDerivedTransportKeepsTheSharedPoolUntilItClosesToo() {
+    NhsTransport original = transport().build();
+    NhsTransport derived = original.newBuilder().build();
+    original.close();
+
+    server.enqueue(ok("{}"));
+    assertThat(derived.execute(read, ResponseDecoder.ofString()).statusCode()).isEqualTo(200);
+    derived.close();
+    NhsTransport afterAllClosed = derived.newBuilder().build(); // gets a fresh pool
+    server.enqueue(ok("{}"));
+    assertThat(afterAllClosed.execute(read, ResponseDecoder.ofString()).statusCode()).isEqualTo(200);
+    afterAllClosed.close();
   }
 }
