@@ -2,8 +2,11 @@ package dev.nhsapi.core;
 
 import java.net.InetAddress;
 import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
@@ -78,7 +81,8 @@ public final class NhsEnvironment {
     return new NhsEnvironment("custom", url, false);
   }
 
-  private static boolean isLoopback(String host) {
+  /** Whether {@code host} is {@code localhost} or a literal loopback address; never asks DNS. */
+  static boolean isLoopback(String host) {
     if (host.equalsIgnoreCase("localhost")) {
       return true;
     }
@@ -141,6 +145,18 @@ public final class NhsEnvironment {
   public URI apiUrl(NhsApi api) {
     Objects.requireNonNull(api, "api == null");
     return resolve(api.basePath().substring(1)).uri();
+  }
+
+  /** Every host this environment's calls go to: the base URL's, the token endpoint's and each known API's. */
+  Set<String> hosts() {
+    Set<String> hosts = new LinkedHashSet<>();
+    hosts.add(baseUrl().getHost());
+    hosts.add(tokenUrl().getHost());
+    for (NhsApi api : List.of(NhsApi.PDS, NhsApi.IMMUNISATION, NhsApi.RECORD_LOCATOR, NhsApi.ODS,
+        NhsApi.WEBSITE_CONTENT, NhsApi.HELLO_WORLD)) {
+      hosts.add(apiUrl(api).getHost());
+    }
+    return hosts;
   }
 
   private HttpUrl resolve(String relativePath) {

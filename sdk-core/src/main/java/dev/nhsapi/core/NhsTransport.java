@@ -55,6 +55,8 @@ public final class NhsTransport implements AutoCloseable {
   /** The default of {@link Builder#maxResponseBytes(long)}: 16 MiB, far above any single FHIR resource or page. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
 
+  private static final String PRODUCTION_HOST = NhsEnvironment.PRODUCTION.baseUrl().getHost();
+
   private final CallExecutor executor;
   private final Builder template;
   private final @Nullable OwnedHttpClient owned;
@@ -228,6 +230,7 @@ public final class NhsTransport implements AutoCloseable {
     private @Nullable String endUserOrganisation;
     private @Nullable String applicationId;
     private boolean unsafeLogBodies;
+    private @Nullable String unsafeLogBodiesHost;
     private Clock clock = Clock.systemUTC();
     private @Nullable CallExecutor shareWith;
 
@@ -251,6 +254,7 @@ public final class NhsTransport implements AutoCloseable {
       endUserOrganisation = other.endUserOrganisation;
       applicationId = other.applicationId;
       unsafeLogBodies = other.unsafeLogBodies;
+      unsafeLogBodiesHost = other.unsafeLogBodiesHost;
       clock = other.clock;
     }
 
@@ -469,14 +473,33 @@ public final class NhsTransport implements AutoCloseable {
     }
 
     /**
-     * Logs request and response bodies at TRACE. Bodies hold patient data: use this only against the sandbox
-     * or integration, and never where logs are kept. It is refused for {@link NhsEnvironment#PRODUCTION}.
+     * Logs request and response bodies at TRACE. Bodies hold patient data: use this only against a sandbox on
+     * your own machine, and never where logs are kept. {@link #build()} refuses it unless every host the
+     * environment calls is loopback; to log bodies from another host (the hosted sandbox, integration), name
+     * that host with {@link #unsafeLogBodiesOffLoopback(String)} instead. Production is always refused.
      *
      * @param unsafeLogBodies whether to log bodies
      * @return this builder
      */
     public Builder unsafeLogBodies(boolean unsafeLogBodies) {
       this.unsafeLogBodies = unsafeLogBodies;
+      this.unsafeLogBodiesHost = null;
+      return this;
+    }
+
+    /**
+     * Logs request and response bodies at TRACE from the one named host that is not loopback, for example
+     * {@code int.api.service.nhs.uk}: an opt-in by name, so a configuration copied to another environment does
+     * not start logging patient data there. {@link #build()} refuses it for any other host, and for
+     * {@link NhsEnvironment#PRODUCTION} and its host {@code api.service.nhs.uk} whatever the name.
+     *
+     * @param host the host name, exactly as in the environment's URLs
+     * @return this builder
+     * @throws NullPointerException if {@code host} is null
+     */
+    public Builder unsafeLogBodiesOffLoopback(String host) {
+      this.unsafeLogBodiesHost = Objects.requireNonNull(host, "host == null");
+      this.unsafeLogBodies = true;
       return this;
     }
 
@@ -491,13 +514,14 @@ public final class NhsTransport implements AutoCloseable {
      *
      * @return the transport
      * @throws IllegalStateException if no environment was set, or body logging was turned on for production
+     *     or for a host that is neither loopback nor named by {@link #unsafeLogBodiesOffLoopback(String)}
      */
     public NhsTransport build() {
       if (environment == null) {
         throw new IllegalStateException("environment is required");
       }
-      if (unsafeLogBodies && environment.isProduction()) {
-        throw new IllegalStateException("unsafeLogBodies is refused for PRODUCTION: bodies hold patient data");
+      if (unsafeLogBodies) {
+        checkBodyLoggingAllowed(environment);
       }
       OwnedHttpClient ownedNow = httpClient == null ? OwnedHttpClient.share(owned) : null;
       OkHttpClient base = ownedNow == null ? Objects.requireNonNull(httpClient) : ownedNow.client();
@@ -518,6 +542,22 @@ public final class NhsTransport implements AutoCloseable {
           environment, credentials, client, callTimeout, maxResponseBytes, retry, circuitBreaker, rateLimit,
           rateLimitOverrides, listener, endUserOrganisation, applicationId, unsafeLogBodies, clock);
       return new NhsTransport(new CallExecutor(settings, shareWith), snapshot, ownedNow);
+    }
+
+    private void checkBodyLoggingAllowed(NhsEnvironment environment) {
+      if (environment.isProduction()) {
+        throw new IllegalStateException("unsafeLogBodies is refused for PRODUCTION: bodies hold patient data");
+      }
+      for (String host : environment.hosts()) {
+        if (host.equalsIgnoreCase(PRODUCTION_HOST)) {
+          throw new IllegalStateException(
+              "unsafeLogBodies is refused for the production host: bodies hold patient data");
+        }
+        if (!NhsEnvironment.isLoopback(host) && !host.equalsIgnoreCase(unsafeLogBodiesHost)) {
+          throw new IllegalStateException("unsafeLogBodies is refused for hosts that are not loopback, since"
+              + " bodies hold patient data; to log them anyway name the host with unsafeLogBodiesOffLoopback");
+        }
+      }
     }
 
     private static Duration positive(Duration duration, String name) {

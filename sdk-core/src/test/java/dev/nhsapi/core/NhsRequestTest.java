@@ -225,8 +225,30 @@ class NhsRequestTest {
   void refusesIllegalHeader() {
     NhsRequest.Builder builder = NhsRequest.get(NhsApi.PDS, "/Patient/{id}", NHS_NUMBER);
 
-    assertThatIllegalArgumentException().isThrownBy(() -> builder.header("If-Match", "W/\"1\"\r\nX-Evil: 1"));
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.header("If-Match", "W/\"1\"\r\nsecret"))
+        .withMessageNotContaining("secret");
     assertThatIllegalArgumentException().isThrownBy(() -> builder.header("Bad Name", "1"));
+  }
+
+  /** Issue 17 finding 7: two Authorization headers were sent, and Host and apikey went through. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Host", "Authorization", "apikey", "X-Request-ID", "X-Correlation-ID", "User-Agent",
+      "Content-Type", "Content-Length"})
+  void refusesHeadersTheTransportSets(String name) {
+    NhsRequest.Builder builder = NhsRequest.get(NhsApi.PDS, "/Patient/{id}", NHS_NUMBER);
+
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.header(name, "Bearer secret"))
+        .withMessageStartingWith("header " + name + " is reserved: the transport sets it on every call")
+        .withMessageNotContaining("secret");
+    assertThat(builder.build().headers()).isEmpty();
+  }
+
+  @Test
+  void letsAnOperationSetItsOwnHeaders() {
+    NhsRequest request = NhsRequest.get(NhsApi.PDS, "/Patient/{id}", NHS_NUMBER)
+        .header("Accept", "application/fhir+json").header("If-Match", "W/\"1\"").build();
+
+    assertThat(request.headers()).containsOnlyKeys("Accept", "If-Match");
   }
 
   @Test

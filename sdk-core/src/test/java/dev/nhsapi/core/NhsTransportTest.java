@@ -570,6 +570,34 @@ class NhsTransportTest {
         .hasMessageContaining("PRODUCTION");
   }
 
+  /** Issue 17 finding 7: body logging was refused for PRODUCTION only, not for its host under another name. */
+  @ParameterizedTest
+  @ValueSource(strings = {"https://api.service.nhs.uk/", "https://int.api.service.nhs.uk/", "https://proxy.example/"})
+  void refusesBodyLoggingOffLoopbackUnlessTheHostIsNamed(String url) {
+    NhsEnvironment environment = NhsEnvironment.custom(java.net.URI.create(url));
+
+    assertThatThrownBy(() -> NhsTransport.builder().environment(environment).unsafeLogBodies(true).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("refused for")
+        .hasMessageNotContaining(environment.baseUrl().getHost());
+    assertThatThrownBy(() -> NhsTransport.builder().environment(environment)
+        .unsafeLogBodiesOffLoopback("other.example").build())
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void logsBodiesOffLoopbackOnlyFromTheNamedHostAndNeverFromProduction() {
+    NhsTransport.builder().environment(NhsEnvironment.INTEGRATION)
+        .unsafeLogBodiesOffLoopback("int.api.service.nhs.uk").build().close();
+    NhsTransport.builder().environment(NhsEnvironment.custom(server.url("/").uri())).unsafeLogBodies(true)
+        .build().close();
+
+    assertThatThrownBy(() -> NhsTransport.builder().environment(NhsEnvironment.custom(
+        java.net.URI.create("https://api.service.nhs.uk/"))).unsafeLogBodiesOffLoopback("api.service.nhs.uk").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("production host");
+  }
+
   @Test
   void requiresAnEnvironment() {
     assertThatThrownBy(() -> NhsTransport.builder().build()).isInstanceOf(IllegalStateException.class);
