@@ -214,6 +214,27 @@ class NhsTransportTest {
     assertThat(requestId(server.takeRequest())).isEqualTo(requestId(server.takeRequest()));
   }
 
+  /** Issue 17 finding 8: the Immunisation API does not de-duplicate by X-Request-ID, so a resend could duplicate. */
+  @Test
+  void neverResendsAnUnmarkedWriteToAnApiThatDoesNotDeduplicateEvenAfter503WithRetryAfter() {
+    server.enqueue(status(503, "0"));
+    server.enqueue(new MockResponse.Builder().code(201).body("{}").build());
+    NhsRequest create = NhsRequest.builder(NhsApi.IMMUNISATION, "POST", "/Immunization")
+        .body("{}", "application/fhir+json").build();
+
+    assertThatThrownBy(() -> transport().build().execute(create, ResponseDecoder.ofString()))
+        .isInstanceOf(ServiceUnavailableException.class);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void saysWhichApisDeduplicateWrites() {
+    assertThat(NhsApi.PDS.deduplicatesWrites()).isTrue();
+    assertThat(NhsApi.OAUTH.deduplicatesWrites()).isTrue();
+    assertThat(NhsApi.IMMUNISATION.deduplicatesWrites()).isFalse();
+    assertThat(NhsApi.of("eps", "/electronic-prescriptions/FHIR/R4").deduplicatesWrites()).isFalse();
+  }
+
   @Test
   void resendsWritesMarkedIdempotent() throws Exception {
     server.enqueue(status(502));

@@ -102,7 +102,10 @@ final class ResponseClassifier {
         call.recordSuccess(started);
       }
       boolean retryableStatus = status == 408 || status == 429 || status == 502 || status == 503 || status == 504;
-      boolean resendable = call.request.idempotent() || (status == 503 && retryAfter != null);
+      // 503 + Retry-After asks for a resend on the same X-Request-ID: safe for a write only where the API
+      // de-duplicates by it.
+      boolean resendable = call.request.idempotent()
+          || (status == 503 && retryAfter != null && call.request.api().deduplicatesWrites());
       throw thenRetry(call, failure, retryableStatus && resendable, retryAfter, "HTTP " + status);
     }
   }
