@@ -736,4 +736,21 @@ class NhsTransportTest {
     assertThat(afterAllClosed.execute(read, ResponseDecoder.ofString()).statusCode()).isEqualTo(200);
     afterAllClosed.close();
   }
+
+  /** Issue 17 finding 10: an unknown host said only "connection failed ... (UnknownHostException)". */
+  @Test
+  void namesAnUnknownHostAndHintsAtDnsAndProxyWithTheRequestIdOnce() {
+    OkHttpClient noDns = new OkHttpClient.Builder().dns(host -> {
+      throw new java.net.UnknownHostException(host);
+    }).build();
+    NhsTransport transport = NhsTransport.builder()
+        .environment(NhsEnvironment.custom(java.net.URI.create("https://api.nhs.example/")))
+        .httpClient(noDns).retry(RetryOptions.disabled()).build();
+
+    assertThatThrownBy(() -> transport.execute(read, ResponseDecoder.ofString()))
+        .isInstanceOf(NhsTransportException.class)
+        .hasMessageStartingWith("unknown host api.nhs.example (UnknownHostException): the name did not resolve;"
+            + " check the environment's URL, this machine's DNS, or its proxy settings (https.proxyHost)")
+        .satisfies(e -> assertThat(e.getMessage().split("X-Request-ID", -1)).hasSize(2));
+  }
 }

@@ -18,6 +18,7 @@ import dev.nhsapi.core.ServiceUnavailableException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import okhttp3.Response;
@@ -131,14 +132,18 @@ final class ResponseClassifier {
       return AttemptFailure.fatal(failure);
     }
     NhsTransportException failure =
-        new NhsTransportException(describe(e), e, call.requestId(), call.correlationId());
+        new NhsTransportException(describe(e, call), e, call.requestId(), call.correlationId());
     call.recordFailure(started, failure);
     // A refused connection never reached the server, so even an unmarked write may be resent.
     boolean resendable = call.request.idempotent() || e instanceof ConnectException;
     return thenRetry(call, failure, resendable, null, e.getClass().getSimpleName());
   }
 
-  private static String describe(IOException e) {
+  private static String describe(IOException e, CallState call) {
+    if (e instanceof UnknownHostException) {
+      return "unknown host " + call.baseRequest.url().host() + " (UnknownHostException): the name did not resolve;"
+          + " check the environment's URL, this machine's DNS, or its proxy settings (https.proxyHost)";
+    }
     if (e instanceof ConnectException) {
       return "could not connect (" + e.getClass().getSimpleName() + ")";
     }
