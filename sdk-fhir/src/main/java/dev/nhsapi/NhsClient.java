@@ -21,6 +21,10 @@ import java.util.function.Consumer;
  * <p>Instances are immutable and thread-safe; build one and share it. {@link #newBuilder()} derives a variant
  * that shares the connection pool, token cache, breakers and rate limiters.
  *
+ * <p>{@link #close()} a client when the application is done with it (try-with-resources suits short-lived
+ * programs): that releases the connection pool and threads the SDK created for it, once every client sharing
+ * them is closed, and leaves an {@code OkHttpClient} lent through {@link NhsTransport.Builder#httpClient} alone.
+ *
  * <pre>{@code
  * NhsClient nhs = NhsClient.builder()
  *     .environment(NhsEnvironment.INTEGRATION)
@@ -30,7 +34,7 @@ import java.util.function.Consumer;
  * PatientRecord jane = nhs.pds().read(NhsNumber.of("9000000009"));
  * }</pre>
  */
-public final class NhsClient {
+public final class NhsClient implements AutoCloseable {
   private final NhsTransport transport;
   private final PdsClient pds;
   private final OdsClient ods;
@@ -141,6 +145,16 @@ public final class NhsClient {
    */
   public NhsTransport transport() {
     return transport;
+  }
+
+  /**
+   * Closes the client's transport ({@link NhsTransport#close()}): later calls fail with
+   * {@link IllegalStateException}, and the connection pool and dispatcher threads the SDK created are released
+   * once every client derived from the same one is closed. Closing again does nothing.
+   */
+  @Override
+  public void close() {
+    transport.close();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.nhsapi.samples;
 
 import dev.nhsapi.core.NhsApiException;
+import dev.nhsapi.core.NhsHttpException;
 import dev.nhsapi.helloworld.HelloWorldClient;
 import java.io.PrintStream;
 
@@ -40,9 +41,17 @@ public final class CheckSetup {
       } catch (SampleEnvironment.SetupException e) {
         out.println(check + ": not configured. " + e.getMessage());
       } catch (NhsApiException e) {
-        out.println(check + ": refused, " + e.getClass().getSimpleName() + " " + e.getMessage()
-            + " (X-Request-ID " + e.requestId() + ")");
+        out.println(failure(check, e));
       }
     }
+  }
+
+  /**
+   * One line for a failed check: "refused" only where the platform answered; a failure to reach it (an unknown
+   * host, a refused connection, a timeout) says so. The exception's message already ends with the request id.
+   */
+  static String failure(String check, NhsApiException e) {
+    String what = e instanceof NhsHttpException ? "refused" : "could not reach the platform";
+    return check + ": " + what + ", " + e.getClass().getSimpleName() + " " + e.getMessage();
   }
 }

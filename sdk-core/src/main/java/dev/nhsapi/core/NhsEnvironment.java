@@ -4,9 +4,12 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
@@ -117,7 +120,8 @@ public final class NhsEnvironment {
     return url;
   }
 
-  private static boolean isLoopback(String host) {
+  /** Whether {@code host} is {@code localhost} or a literal loopback address; never asks DNS. */
+  static boolean isLoopback(String host) {
     if (host.equalsIgnoreCase("localhost")) {
       return true;
     }
@@ -191,6 +195,22 @@ public final class NhsEnvironment {
       return override.uri();
     }
     return baseUrl.newBuilder().addEncodedPathSegments(api.basePath().substring(1)).build().uri();
+  }
+
+  /**
+   * Every host this environment's calls go to: the base URL's, the token endpoint's, each known API's and each
+   * overridden API's.
+   */
+  Set<String> hosts() {
+    Set<String> hosts = new LinkedHashSet<>();
+    hosts.add(baseUrl().getHost());
+    hosts.add(tokenUrl().getHost());
+    for (NhsApi api : List.of(NhsApi.PDS, NhsApi.IMMUNISATION, NhsApi.RECORD_LOCATOR, NhsApi.ODS,
+        NhsApi.WEBSITE_CONTENT, NhsApi.HELLO_WORLD)) {
+      hosts.add(apiUrl(api).getHost());
+    }
+    apiUrls.values().forEach(url -> hosts.add(url.host()));
+    return hosts;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.nhsapi.core;
 
+import dev.nhsapi.core.internal.ReservedHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -260,13 +261,16 @@ public final class NhsRequest {
      * @param name the header name
      * @param value the header value
      * @return this builder
-     * @throws IllegalArgumentException if the name or value is not a legal header
+     * @throws IllegalArgumentException if the name is one the transport sets ({@code Host},
+     *     {@code Authorization}, {@code apikey}, {@code X-Request-ID}, {@code X-Correlation-ID},
+     *     {@code User-Agent}, {@code Content-Type} and framing headers), or the name or value is not a legal
+     *     header
      * @throws NullPointerException if either is null
      */
     public Builder header(String name, String value) {
       Objects.requireNonNull(name, "name == null");
       Objects.requireNonNull(value, "value == null");
-      HeaderRule.check(name, value);
+      ReservedHeaders.checkRequestHeader(name, value);
       headers.put(name, value);
       return this;
     }

@@ -3,6 +3,7 @@ package dev.nhsapi.core;
 import dev.nhsapi.core.auth.Credentials;
 import dev.nhsapi.core.auth.TokenEndpoint;
 import dev.nhsapi.core.internal.CallExecutor;
+import dev.nhsapi.core.internal.OwnedHttpClient;
 import dev.nhsapi.core.internal.RetryAfter;
 import dev.nhsapi.core.internal.TransportSettings;
 import java.time.Clock;
@@ -40,17 +41,30 @@ import org.jspecify.annotations.Nullable;
  * <p>Calls are logged through {@link System.Logger} {@code dev.nhsapi.http} at DEBUG (request lines) and TRACE
  * (headers), redacted by allow-list: paths appear as templates, query values and unlisted header values are
  * masked, and bodies never appear unless {@link Builder#unsafeLogBodies(boolean)} is on.
+ *
+ * <h2>Lifecycle</h2>
+ *
+ * <p>{@link #close()} a transport once its calls are done. Unless an {@code OkHttpClient} was lent
+ * ({@link Builder#httpClient(OkHttpClient)}), the transport created its own, which every transport derived with
+ * {@link #newBuilder()} shares: the last of them to close evicts its connection pool and stops its dispatcher's
+ * threads. A lent client is left as it was, for its owner to shut down. A closed transport refuses calls with
+ * {@link IllegalStateException}. The SDK's one scheduler thread, shared by every transport, is a daemon that
+ * ends on its own when no async call has waited for a while.
  */
-public final class NhsTransport {
+public final class NhsTransport implements AutoCloseable {
   /** The default of {@link Builder#maxResponseBytes(long)}: 16 MiB, far above any single FHIR resource or page. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
 
+  private static final String PRODUCTION_HOST = NhsEnvironment.PRODUCTION.baseUrl().getHost();
+
   private final CallExecutor executor;
   private final Builder template;
+  private final @Nullable OwnedHttpClient owned;
 
-  private NhsTransport(CallExecutor executor, Builder template) {
+  private NhsTransport(CallExecutor executor, Builder template, @Nullable OwnedHttpClient owned) {
     this.executor = executor;
     this.template = template;
+    this.owned = owned;
   }
 
   /**
@@ -128,6 +142,7 @@ public final class NhsTransport {
    * @throws NhsDeadlineExceededException if the call did not finish within its deadline
    * @throws NhsCircuitOpenException if the API's circuit breaker is open
    * @throws NhsDecodeException if a successful body could not be decoded
+   * @throws IllegalStateException if this transport was closed
    * @throws NullPointerException if an argument is null
    */
   public <T> NhsResponse<T> execute(NhsRequest request, ResponseDecoder<T> decoder) {
@@ -147,6 +162,7 @@ public final class NhsTransport {
    * @throws NhsDeadlineExceededException if the call did not finish within its deadline
    * @throws NhsCircuitOpenException if the API's circuit breaker is open
    * @throws NhsDecodeException if a successful body could not be decoded
+   * @throws IllegalStateException if this transport was closed
    * @throws NullPointerException if an argument is null
    */
   public <T> NhsResponse<T> execute(NhsRequest request, RequestOptions options, ResponseDecoder<T> decoder) {
@@ -166,6 +182,7 @@ public final class NhsTransport {
    * @param options per-call options
    * @param decoder decodes a successful body, on an OkHttp thread
    * @return the future response
+   * @throws IllegalStateException if this transport was closed
    * @throws NullPointerException if an argument is null
    */
   public <T> CompletableFuture<NhsResponse<T>> executeAsync(
@@ -174,6 +191,19 @@ public final class NhsTransport {
     Objects.requireNonNull(options, "options == null");
     Objects.requireNonNull(decoder, "decoder == null");
     return executor.executeAsync(request, options, decoder);
+  }
+
+  /**
+   * Closes this transport: later calls fail with {@link IllegalStateException}, and if this was the last open
+   * transport sharing an OkHttp client the SDK created, that client's idle connections are closed and its
+   * dispatcher's threads stop. A lent {@code OkHttpClient} is left untouched. Close once calls have finished:
+   * calls in flight are not cancelled. Closing again does nothing.
+   */
+  @Override
+  public void close() {
+    if (executor.close() && owned != null) {
+      owned.release();
+    }
   }
 
   @Override
@@ -186,6 +216,7 @@ public final class NhsTransport {
     private @Nullable NhsEnvironment environment;
     private Credentials credentials = Credentials.none();
     private @Nullable OkHttpClient httpClient;
+    private @Nullable OwnedHttpClient owned;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
     private Duration writeTimeout = Duration.ofSeconds(30);
@@ -199,6 +230,7 @@ public final class NhsTransport {
     private @Nullable String endUserOrganisation;
     private @Nullable String applicationId;
     private boolean unsafeLogBodies;
+    private @Nullable String unsafeLogBodiesHost;
     private Clock clock = Clock.systemUTC();
     private @Nullable CallExecutor shareWith;
 
@@ -208,6 +240,7 @@ public final class NhsTransport {
       environment = other.environment;
       credentials = other.credentials;
       httpClient = other.httpClient;
+      owned = other.owned;
       connectTimeout = other.connectTimeout;
       readTimeout = other.readTimeout;
       writeTimeout = other.writeTimeout;
@@ -221,6 +254,7 @@ public final class NhsTransport {
       endUserOrganisation = other.endUserOrganisation;
       applicationId = other.applicationId;
       unsafeLogBodies = other.unsafeLogBodies;
+      unsafeLogBodiesHost = other.unsafeLogBodiesHost;
       clock = other.clock;
     }
 
@@ -253,7 +287,7 @@ public final class NhsTransport {
      * Shares an existing OkHttp client's connection pool, dispatcher and interceptors. The transport derives
      * its own client from it with this builder's timeouts, with redirects off (so API keys and tokens never
      * follow a redirect to another host) and with OkHttp's own retries off (so the transport's retry policy
-     * is the only one).
+     * is the only one). Closing the transport leaves the lent client, its pool and its threads as they are.
      *
      * @param httpClient the client to derive from
      * @return this builder
@@ -261,6 +295,7 @@ public final class NhsTransport {
      */
     public Builder httpClient(OkHttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient == null");
+      this.owned = null;
       return this;
     }
 
@@ -438,14 +473,33 @@ public final class NhsTransport {
     }
 
     /**
-     * Logs request and response bodies at TRACE. Bodies hold patient data: use this only against the sandbox
-     * or integration, and never where logs are kept. It is refused for {@link NhsEnvironment#PRODUCTION}.
+     * Logs request and response bodies at TRACE. Bodies hold patient data: use this only against a sandbox on
+     * your own machine, and never where logs are kept. {@link #build()} refuses it unless every host the
+     * environment calls is loopback; to log bodies from another host (the hosted sandbox, integration), name
+     * that host with {@link #unsafeLogBodiesOffLoopback(String)} instead. Production is always refused.
      *
      * @param unsafeLogBodies whether to log bodies
      * @return this builder
      */
     public Builder unsafeLogBodies(boolean unsafeLogBodies) {
       this.unsafeLogBodies = unsafeLogBodies;
+      this.unsafeLogBodiesHost = null;
+      return this;
+    }
+
+    /**
+     * Logs request and response bodies at TRACE from the one named host that is not loopback, for example
+     * {@code int.api.service.nhs.uk}: an opt-in by name, so a configuration copied to another environment does
+     * not start logging patient data there. {@link #build()} refuses it for any other host, and for
+     * {@link NhsEnvironment#PRODUCTION} and its host {@code api.service.nhs.uk} whatever the name.
+     *
+     * @param host the host name, exactly as in the environment's URLs
+     * @return this builder
+     * @throws NullPointerException if {@code host} is null
+     */
+    public Builder unsafeLogBodiesOffLoopback(String host) {
+      this.unsafeLogBodiesHost = Objects.requireNonNull(host, "host == null");
+      this.unsafeLogBodies = true;
       return this;
     }
 
@@ -460,15 +514,17 @@ public final class NhsTransport {
      *
      * @return the transport
      * @throws IllegalStateException if no environment was set, or body logging was turned on for production
+     *     or for a host that is neither loopback nor named by {@link #unsafeLogBodiesOffLoopback(String)}
      */
     public NhsTransport build() {
       if (environment == null) {
         throw new IllegalStateException("environment is required");
       }
-      if (unsafeLogBodies && environment.isProduction()) {
-        throw new IllegalStateException("unsafeLogBodies is refused for PRODUCTION: bodies hold patient data");
+      if (unsafeLogBodies) {
+        checkBodyLoggingAllowed(environment);
       }
-      OkHttpClient base = httpClient != null ? httpClient : new OkHttpClient();
+      OwnedHttpClient ownedNow = httpClient == null ? OwnedHttpClient.share(owned) : null;
+      OkHttpClient base = ownedNow == null ? Objects.requireNonNull(httpClient) : ownedNow.client();
       OkHttpClient client = base.newBuilder()
           .connectTimeout(connectTimeout)
           .readTimeout(readTimeout)
@@ -481,11 +537,27 @@ public final class NhsTransport {
           .addNetworkInterceptor(RetryAfter.SHIELD)
           .build();
       Builder snapshot = new Builder(this);
-      snapshot.httpClient = base; // derived transports derive from the same client, sharing its pool
+      snapshot.owned = ownedNow; // derived transports derive from the same client, sharing its pool
       TransportSettings settings = new TransportSettings(
           environment, credentials, client, callTimeout, maxResponseBytes, retry, circuitBreaker, rateLimit,
           rateLimitOverrides, listener, endUserOrganisation, applicationId, unsafeLogBodies, clock);
-      return new NhsTransport(new CallExecutor(settings, shareWith), snapshot);
+      return new NhsTransport(new CallExecutor(settings, shareWith), snapshot, ownedNow);
+    }
+
+    private void checkBodyLoggingAllowed(NhsEnvironment environment) {
+      if (environment.isProduction()) {
+        throw new IllegalStateException("unsafeLogBodies is refused for PRODUCTION: bodies hold patient data");
+      }
+      for (String host : environment.hosts()) {
+        if (host.equalsIgnoreCase(PRODUCTION_HOST)) {
+          throw new IllegalStateException(
+              "unsafeLogBodies is refused for the production host: bodies hold patient data");
+        }
+        if (!NhsEnvironment.isLoopback(host) && !host.equalsIgnoreCase(unsafeLogBodiesHost)) {
+          throw new IllegalStateException("unsafeLogBodies is refused for hosts that are not loopback, since"
+              + " bodies hold patient data; to log them anyway name the host with unsafeLogBodiesOffLoopback");
+        }
+      }
     }
 
     private static Duration positive(Duration duration, String name) {

@@ -1,11 +1,10 @@
 package dev.nhsapi.core;
 
+import dev.nhsapi.core.internal.ReservedHeaders;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -20,11 +19,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RequestOptions {
   private static final RequestOptions DEFAULTS = new Builder().build();
-
-  /** Headers the transport owns; setting them here would break request ids, auth or framing. */
-  private static final Set<String> RESERVED = Set.of(
-      "authorization", "apikey", "x-request-id", "x-correlation-id", "host", "content-length",
-      "content-type", "transfer-encoding", "connection");
 
   private final @Nullable String correlationId;
   private final @Nullable UUID requestId;
@@ -178,19 +172,17 @@ public final class RequestOptions {
      * @param name the header name
      * @param value the header value
      * @return this builder
-     * @throws IllegalArgumentException if the name is one the transport owns ({@code Authorization},
-     *     {@code apikey}, {@code X-Request-ID}, {@code X-Correlation-ID}, {@code Content-Type} and framing
-     *     headers), or the name or value is not a legal header
+     * @throws IllegalArgumentException if the name is reserved: one the transport sets ({@code Host},
+     *     {@code Authorization}, {@code apikey}, {@code X-Request-ID}, {@code X-Correlation-ID},
+     *     {@code User-Agent}, {@code Content-Type} and framing headers) or one an operation sets
+     *     ({@code Accept}, {@code If-Match}, {@code E-Tag}, {@code X-Sync-Wait}, {@code Prefer}); or if the name
+     *     or value is not a legal header
      * @throws NullPointerException if either is null
      */
     public Builder header(String name, String value) {
       Objects.requireNonNull(name, "name == null");
       Objects.requireNonNull(value, "value == null");
-      if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
-        throw new IllegalArgumentException(
-            "header " + name + " is set by the transport; use the dedicated option instead");
-      }
-      HeaderRule.check(name, value);
+      ReservedHeaders.checkOptionHeader(name, value);
       headers.put(name, value);
       return this;
     }

@@ -11,8 +11,9 @@ import java.util.Objects;
  * <p>Retries happen only where they are safe: on connection failures and on HTTP 408, 429, 502, 503 and 504,
  * for reads ({@code GET}, {@code HEAD}) and for writes marked {@linkplain NhsRequest.Builder#idempotent(boolean)
  * idempotent}; an unmarked write is resent only after a 503 carrying {@code Retry-After}, the platform's
- * instruction to resend with the same {@code X-Request-ID}, or after a refused connection, which never reached
- * the server. Every retry reuses the call's {@code X-Request-ID} and no wait ever runs past the call's deadline.
+ * instruction to resend with the same {@code X-Request-ID}, and only to an API that de-duplicates writes by it
+ * ({@link NhsApi#deduplicatesWrites()}), or after a refused connection, which never reached the server. Every
+ * retry reuses the call's {@code X-Request-ID} and no wait ever runs past the call's deadline.
  *
  * @param maxAttempts the number of attempts including the first, at least 1 (1 disables retries)
  * @param initialBackoff the backoff cap for the first retry, positive

@@ -225,10 +225,31 @@ class NhsRequestTest {
   void refusesIllegalHeader() {
     NhsRequest.Builder builder = NhsRequest.get(NhsApi.PDS, "/Patient/{id}", NHS_NUMBER);
 
-    assertThatIllegalArgumentException().isThrownBy(() -> builder.header("If-Match", "W/\"1\"\r\nX-Evil: 1"))
-        .withMessage("the If-Match header's value must be printable ASCII or tabs, with no line breaks");
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.header("If-Match", "W/\"1\"\r\nsecret"))
+        .withMessage("header If-Match has an illegal value: only visible ASCII characters, spaces and tabs are allowed");
     assertThatIllegalArgumentException().isThrownBy(() -> builder.header("Bad Name", "1"))
-        .withMessage("a header name must be 1 or more printable ASCII characters, no spaces");
+        .withMessage("a header name must be 1 or more visible ASCII characters, no separators");
+  }
+
+  /** Issue 17 finding 7: two Authorization headers were sent, and Host and apikey went through. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Host", "Authorization", "apikey", "X-Request-ID", "X-Correlation-ID", "User-Agent",
+      "Content-Type", "Content-Length"})
+  void refusesHeadersTheTransportSets(String name) {
+    NhsRequest.Builder builder = NhsRequest.get(NhsApi.PDS, "/Patient/{id}", NHS_NUMBER);
+
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.header(name, "Bearer secret"))
+        .withMessageStartingWith("header " + name + " is reserved: the transport sets it on every call")
+        .withMessageNotContaining("secret");
+    assertThat(builder.build().headers()).isEmpty();
+  }
+
+  @Test
+  void letsAnOperationSetItsOwnHeaders() {
+    NhsRequest request = NhsRequest.get(NhsApi.PDS, "/Patient/{id}", NHS_NUMBER)
+        .header("Accept", "application/fhir+json").header("If-Match", "W/\"1\"").build();
+
+    assertThat(request.headers()).containsOnlyKeys("Accept", "If-Match");
   }
 
   @Test

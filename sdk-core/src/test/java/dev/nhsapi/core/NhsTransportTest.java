@@ -3,8 +3,12 @@ package dev.nhsapi.core;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.nhsapi.core.auth.ApiKeyCredentials;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,12 +22,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -204,6 +212,27 @@ class NhsTransportTest {
 
     assertThat(response.statusCode()).isEqualTo(201);
     assertThat(requestId(server.takeRequest())).isEqualTo(requestId(server.takeRequest()));
+  }
+
+  /** Issue 17 finding 8: the Immunisation API does not de-duplicate by X-Request-ID, so a resend could duplicate. */
+  @Test
+  void neverResendsAnUnmarkedWriteToAnApiThatDoesNotDeduplicateEvenAfter503WithRetryAfter() {
+    server.enqueue(status(503, "0"));
+    server.enqueue(new MockResponse.Builder().code(201).body("{}").build());
+    NhsRequest create = NhsRequest.builder(NhsApi.IMMUNISATION, "POST", "/Immunization")
+        .body("{}", "application/fhir+json").build();
+
+    assertThatThrownBy(() -> transport().build().execute(create, ResponseDecoder.ofString()))
+        .isInstanceOf(ServiceUnavailableException.class);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void saysWhichApisDeduplicateWrites() {
+    assertThat(NhsApi.PDS.deduplicatesWrites()).isTrue();
+    assertThat(NhsApi.OAUTH.deduplicatesWrites()).isTrue();
+    assertThat(NhsApi.IMMUNISATION.deduplicatesWrites()).isFalse();
+    assertThat(NhsApi.of("eps", "/electronic-prescriptions/FHIR/R4").deduplicatesWrites()).isFalse();
   }
 
   @Test
@@ -562,6 +591,34 @@ class NhsTransportTest {
         .hasMessageContaining("PRODUCTION");
   }
 
+  /** Issue 17 finding 7: body logging was refused for PRODUCTION only, not for its host under another name. */
+  @ParameterizedTest
+  @ValueSource(strings = {"https://api.service.nhs.uk/", "https://int.api.service.nhs.uk/", "https://proxy.example/"})
+  void refusesBodyLoggingOffLoopbackUnlessTheHostIsNamed(String url) {
+    NhsEnvironment environment = NhsEnvironment.custom(java.net.URI.create(url));
+
+    assertThatThrownBy(() -> NhsTransport.builder().environment(environment).unsafeLogBodies(true).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("refused for")
+        .hasMessageNotContaining(environment.baseUrl().getHost());
+    assertThatThrownBy(() -> NhsTransport.builder().environment(environment)
+        .unsafeLogBodiesOffLoopback("other.example").build())
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void logsBodiesOffLoopbackOnlyFromTheNamedHostAndNeverFromProduction() {
+    NhsTransport.builder().environment(NhsEnvironment.INTEGRATION)
+        .unsafeLogBodiesOffLoopback("int.api.service.nhs.uk").build().close();
+    NhsTransport.builder().environment(NhsEnvironment.custom(server.url("/").uri())).unsafeLogBodies(true)
+        .build().close();
+
+    assertThatThrownBy(() -> NhsTransport.builder().environment(NhsEnvironment.custom(
+        java.net.URI.create("https://api.service.nhs.uk/"))).unsafeLogBodiesOffLoopback("api.service.nhs.uk").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("production host");
+  }
+
   @Test
   void requiresAnEnvironment() {
     assertThatThrownBy(() -> NhsTransport.builder().build()).isInstanceOf(IllegalStateException.class);
@@ -622,5 +679,113 @@ class NhsTransportTest {
             assertThat(String.valueOf(t.getMessage())).doesNotContain("content=", "5175696c6c", "Quillfeather");
           }
         });
+  }
+
+  @Test
+  void closedTransportsLeaveNoSocketsOrDispatcherThreadsBehind() throws Exception {
+    Path fds = Path.of("/proc/self/fd");
+    assumeTrue(Files.isDirectory(fds), "counts sockets through /proc");
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return ok("{}");
+      }
+    });
+    server.takeRequest(1, TimeUnit.MILLISECONDS); // starts the server's own sockets before the baseline
+    long socketsBefore = sockets(fds);
+    long threadsBefore = dispatcherThreads();
+
+    for (int i = 0; i < 200; i++) {
+      NhsTransport transport = transport().build();
+      transport.execute(read, ResponseDecoder.ofString());
+      transport.executeAsync(read, RequestOptions.defaults(), ResponseDecoder.ofString()).get(5, TimeUnit.SECONDS);
+      transport.close();
+    }
+
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while ((sockets(fds) > socketsBefore + 4 || dispatcherThreads() > threadsBefore)
+        && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(sockets(fds)).isLessThanOrEqualTo(socketsBefore + 4);
+    assertThat(dispatcherThreads()).isLessThanOrEqualTo(threadsBefore);
+  }
+
+  private static long sockets(Path fds) throws IOException {
+    try (Stream<Path> entries = Files.list(fds)) {
+      return entries.filter(fd -> {
+        try {
+          return Files.readSymbolicLink(fd).toString().startsWith("socket:");
+        } catch (IOException closedMeanwhile) {
+          return false;
+        }
+      }).count();
+    }
+  }
+
+  private static long dispatcherThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(thread -> thread.getName().startsWith("OkHttp Dispatch")).count();
+  }
+
+  @Test
+  void closingLeavesALentOkHttpClientWorking() throws Exception {
+    OkHttpClient lent = new OkHttpClient();
+    NhsTransport transport = transport().httpClient(lent).build();
+    server.enqueue(ok("{}"));
+    transport.execute(read, ResponseDecoder.ofString());
+    transport.close();
+
+    server.enqueue(ok("{}"));
+    try (Response response = lent.newCall(new Request.Builder().url(server.url("/")).build()).execute()) {
+      assertThat(response.code()).isEqualTo(200);
+    }
+    assertThat(lent.dispatcher().executorService().isShutdown()).isFalse();
+  }
+
+  @Test
+  void aClosedTransportRefusesCallsNamingTheRule() {
+    NhsTransport transport = transport().build();
+    transport.close();
+    transport.close(); // closing twice is harmless
+
+    assertThatThrownBy(() -> transport.execute(read, ResponseDecoder.ofString()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("closed NhsClient or NhsTransport makes no calls");
+    assertThatThrownBy(() -> transport.executeAsync(read, RequestOptions.defaults(), ResponseDecoder.ofString()))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void aDerivedTransportKeepsTheSharedPoolUntilItClosesToo() {
+    NhsTransport original = transport().build();
+    NhsTransport derived = original.newBuilder().build();
+    original.close();
+
+    server.enqueue(ok("{}"));
+    assertThat(derived.execute(read, ResponseDecoder.ofString()).statusCode()).isEqualTo(200);
+    derived.close();
+    NhsTransport afterAllClosed = derived.newBuilder().build(); // gets a fresh pool
+    server.enqueue(ok("{}"));
+    assertThat(afterAllClosed.execute(read, ResponseDecoder.ofString()).statusCode()).isEqualTo(200);
+    afterAllClosed.close();
+  }
+
+  /** Issue 17 finding 10: an unknown host said only "connection failed ... (UnknownHostException)". */
+  @Test
+  void namesAnUnknownHostAndHintsAtDnsAndProxyWithTheRequestIdOnce() {
+    OkHttpClient noDns = new OkHttpClient.Builder().dns(host -> {
+      throw new java.net.UnknownHostException(host);
+    }).build();
+    NhsTransport transport = NhsTransport.builder()
+        .environment(NhsEnvironment.custom(java.net.URI.create("https://api.nhs.example/")))
+        .httpClient(noDns).retry(RetryOptions.disabled()).build();
+
+    assertThatThrownBy(() -> transport.execute(read, ResponseDecoder.ofString()))
+        .isInstanceOf(NhsTransportException.class)
+        .hasMessageStartingWith("unknown host api.nhs.example (UnknownHostException): the name did not resolve;"
+            + " check the environment's URL, this machine's DNS, or its proxy settings (https.proxyHost)")
+        .satisfies(e -> assertThat(e.getMessage().split("X-Request-ID", -1)).hasSize(2));
   }
 }

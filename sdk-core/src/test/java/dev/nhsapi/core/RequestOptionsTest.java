@@ -32,11 +32,25 @@ class RequestOptionsTest {
       "X-Request-ID", "x-request-id", "X-REQUEST-ID",
       "X-Correlation-ID", "x-correlation-id",
       "Content-Type", "content-type",
-      "Content-Length", "Transfer-Encoding", "Host", "Connection"})
+      "Content-Length", "Transfer-Encoding", "Host", "Connection", "User-Agent"})
   void refusesHeadersTheTransportOwnsWhateverTheirCase(String name) {
     RequestOptions.Builder builder = RequestOptions.builder();
 
-    assertThatIllegalArgumentException().isThrownBy(() -> builder.header(name, "value"));
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.header(name, "value"))
+        .withMessage("header " + name + " is reserved: the transport sets it on every call"
+            + " (credentials, X-Request-ID and correlation ids have their own settings)");
+    assertThat(builder.build().headers()).isEmpty();
+  }
+
+  /** Issue 16 defect 6: a per-call header silently replaced the If-Match or Accept an operation set. */
+  @ParameterizedTest
+  @ValueSource(strings = {"If-Match", "if-match", "Accept", "E-Tag", "X-Sync-Wait", "Prefer"})
+  void refusesHeadersAnOperationSets(String name) {
+    RequestOptions.Builder builder = RequestOptions.builder();
+
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.header(name, "W/\"3\""))
+        .withMessageStartingWith("header " + name + " is reserved: an operation sets it")
+        .withMessageNotContaining("W/");
     assertThat(builder.build().headers()).isEmpty();
   }
 
@@ -44,29 +58,30 @@ class RequestOptionsTest {
   void acceptsOtherHeaders() {
     RequestOptions options = RequestOptions.builder()
         .header("NHSD-Session-URID", "555254242106")
-        .header("X-Sync-Wait", "29")
+        .header("X-Trace-Tag", "29")
         .build();
 
     assertThat(options.headers())
-        .containsExactlyInAnyOrderEntriesOf(Map.of("NHSD-Session-URID", "555254242106", "X-Sync-Wait", "29"));
+        .containsExactlyInAnyOrderEntriesOf(Map.of("NHSD-Session-URID", "555254242106", "X-Trace-Tag", "29"));
   }
 
   @Test
   void laterHeaderReplacesEarlierOneOfTheSameName() {
     RequestOptions options = RequestOptions.builder()
-        .header("X-Sync-Wait", "10")
-        .header("X-Sync-Wait", "29")
+        .header("X-Trace-Tag", "10")
+        .header("X-Trace-Tag", "29")
         .build();
 
-    assertThat(options.headers()).containsExactly(Map.entry("X-Sync-Wait", "29"));
+    assertThat(options.headers()).containsExactly(Map.entry("X-Trace-Tag", "29"));
   }
 
   @Test
   void refusesHeaderValueWithLineBreak() {
     RequestOptions.Builder builder = RequestOptions.builder();
 
-    assertThatIllegalArgumentException().isThrownBy(() -> builder.header("X-Sync-Wait", "29\r\nX-Evil: 1"))
-        .withMessage("the X-Sync-Wait header's value must be printable ASCII or tabs, with no line breaks");
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.header("X-Trace-Tag", "29\r\nX-Evil: 1"))
+        .withMessage("header X-Trace-Tag has an illegal value: only visible ASCII characters, spaces and tabs are"
+            + " allowed");
   }
 
   /** Issue 17 finding 7: OkHttp's message quotes the rejected value, which may be a credential or patient data. */
@@ -149,23 +164,23 @@ class RequestOptionsTest {
 
   @Test
   void toBuilderChangesDoNotAffectTheOriginal() {
-    RequestOptions original = RequestOptions.builder().header("X-Sync-Wait", "10").build();
+    RequestOptions original = RequestOptions.builder().header("X-Trace-Tag", "10").build();
 
     RequestOptions changed = original.toBuilder()
-        .header("X-Sync-Wait", "29")
+        .header("X-Trace-Tag", "29")
         .correlationId("corr-2")
         .timeout(Duration.ofSeconds(1))
         .build();
 
-    assertThat(changed.headers()).containsExactly(Map.entry("X-Sync-Wait", "29"));
-    assertThat(original.headers()).containsExactly(Map.entry("X-Sync-Wait", "10"));
+    assertThat(changed.headers()).containsExactly(Map.entry("X-Trace-Tag", "29"));
+    assertThat(original.headers()).containsExactly(Map.entry("X-Trace-Tag", "10"));
     assertThat(original.correlationId()).isNull();
     assertThat(original.timeout()).isNull();
   }
 
   @Test
   void headersAreUnmodifiable() {
-    Map<String, String> headers = RequestOptions.builder().header("X-Sync-Wait", "29").build().headers();
+    Map<String, String> headers = RequestOptions.builder().header("X-Trace-Tag", "29").build().headers();
 
     assertThatThrownBy(() -> headers.put("X-Other", "1"))
         .isInstanceOf(UnsupportedOperationException.class);

@@ -89,6 +89,10 @@ public interface PdsClient {
   /**
    * Reads a patient's related people (emergency contacts, next of kin, carers).
    *
+   * <p>PDS answers with every related person in one unpaged Bundle whose {@code total} is the number of entries
+   * returned (personal-demographics-service-api, {@code specification/components/schemas/RelatedPersonBundle.yaml}),
+   * so the list's size is that total and no result type is needed to carry it.
+   *
    * @param nhsNumber the patient's NHS number
    * @return the related people, in the order PDS lists them; empty if there are none
    * @throws dev.nhsapi.core.ResourceNotFoundException if PDS has no such patient

@@ -92,7 +92,7 @@ class ApiDumpTest {
     Path recorded = dir.resolve("demo.api");
     Files.writeString(recorded, ApiDump.of(greeter).replace("greet(java.lang.String)", "greet(java.lang.Object)"));
 
-    assertThatThrownBy(() -> ApiDump.assertMatchesRecorded(greeter, recorded))
+    assertThatThrownBy(() -> ApiDump.assertMatchesRecorded(greeter, recorded, false))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("""
             \n  public interface demo.api.Greeter
@@ -102,11 +102,21 @@ class ApiDumpTest {
   }
 
   @Test
+  void updatingRecordsTheCurrentListing() throws Exception {
+    Class<?> greeter = module(DEMO);
+    Path recorded = dir.resolve("api").resolve("demo.api");
+
+    ApiDump.assertMatchesRecorded(greeter, recorded, true);
+
+    assertThat(recorded).hasContent(ApiDump.of(greeter).stripTrailing());
+  }
+
+  @Test
   void anUnchangedApiPasses() throws Exception {
     Class<?> greeter = module(DEMO);
     Path recorded = dir.resolve("demo.api");
     Files.writeString(recorded, ApiDump.of(greeter));
 
-    ApiDump.assertMatchesRecorded(greeter, recorded);
+    ApiDump.assertMatchesRecorded(greeter, recorded, false);
   }
 }

@@ -6,6 +6,9 @@ import okhttp3.Headers;
 /**
  * User-restricted access with tokens from a {@link TokenProvider}: the application runs the NHS CIS2 or NHS login
  * flow itself and hands the SDK the access token. Thread-safe; {@link #toString()} never shows a token.
+ *
+ * <p>After a 401 the provider is told ({@link TokenProvider#invalidate(String)}), and the call is replayed once
+ * only if the provider then supplies a different token; a fixed token's 401 is final.
  */
 public final class UserTokenCredentials implements Credentials {
   private final TokenProvider provider;
@@ -40,8 +43,11 @@ public final class UserTokenCredentials implements Credentials {
     if (authorization == null || !authorization.startsWith("Bearer ")) {
       return false;
     }
-    provider.invalidate(authorization.substring(7));
-    return true;
+    String rejectedToken = authorization.substring(7);
+    provider.invalidate(rejectedToken);
+    // A provider that hands back the same token (a fixed one, or one it could not refresh) would only be
+    // refused again: the 401 is final, one request per call.
+    return !rejectedToken.equals(provider.accessToken());
   }
 
   @Override

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -40,6 +41,7 @@ public final class CallExecutor {
   private final String userAgent;
   private final RealTokenEndpoint tokenEndpoint = new RealTokenEndpoint(this);
   private final Attempts attempts;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
    * Creates an executor.
@@ -78,6 +80,15 @@ public final class CallExecutor {
    */
   public TokenEndpoint tokenEndpoint() {
     return tokenEndpoint;
+  }
+
+  /**
+   * Marks this executor closed: every later call is refused.
+   *
+   * @return true the first time, false if it was already closed
+   */
+  public boolean close() {
+    return closed.compareAndSet(false, true);
   }
 
   /**
@@ -158,6 +169,10 @@ public final class CallExecutor {
 
   /** Starts a call: authenticated by the credentials, or, with a {@code bodyPerAttempt}, a token request. */
   private CallState start(NhsRequest request, RequestOptions options, @Nullable Supplier<RequestBody> bodyPerAttempt) {
+    if (closed.get()) {
+      throw new IllegalStateException(
+          "this client is closed: a closed NhsClient or NhsTransport makes no calls; build a new one");
+    }
     UUID requestId = options.requestId() != null ? options.requestId() : UUID.randomUUID();
     String correlationId = options.correlationId() != null ? options.correlationId() : tracingUuid();
     CallInfo info = new CallInfo(

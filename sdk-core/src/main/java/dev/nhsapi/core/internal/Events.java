@@ -46,6 +46,7 @@ final class Events {
   }
 
   void circuitStateChanged(NhsApi api, CircuitState from, CircuitState to) {
+    log.circuitStateChanged(api, from, to);
     deliver("circuitStateChanged", () -> listener.circuitStateChanged(api, from, to));
   }
 

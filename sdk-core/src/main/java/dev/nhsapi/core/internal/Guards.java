@@ -3,7 +3,6 @@ package dev.nhsapi.core.internal;
 import dev.nhsapi.core.CircuitBreakerOptions;
 import dev.nhsapi.core.CircuitState;
 import dev.nhsapi.core.NhsApi;
-import dev.nhsapi.core.NhsEventListener;
 import dev.nhsapi.core.RateLimitOptions;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -68,14 +67,12 @@ final class Guards {
         .waitDurationInOpenState(options.openDuration())
         .permittedNumberOfCallsInHalfOpenState(options.halfOpenCalls())
         .build());
-    // With any consumer registered, Resilience4j builds an event object for every call's outcome; without a
-    // listener of the user's, nobody would read them.
-    if (settings.listener() != NhsEventListener.NONE) {
-      breaker.getEventPublisher().onStateTransition(event -> events.circuitStateChanged(
-          api,
-          state(event.getStateTransition().getFromState()),
-          state(event.getStateTransition().getToState())));
-    }
+    // Every state change is logged (opening at WARNING), so the consumer is always registered; Resilience4j then
+    // builds a small event object per call outcome, nothing beside an HTTP call.
+    breaker.getEventPublisher().onStateTransition(event -> events.circuitStateChanged(
+        api,
+        state(event.getStateTransition().getFromState()),
+        state(event.getStateTransition().getToState())));
     return breaker;
   }
 

@@ -1,6 +1,8 @@
 package dev.nhsapi.core.internal;
 
 import dev.nhsapi.core.CallInfo;
+import dev.nhsapi.core.CircuitState;
+import dev.nhsapi.core.NhsApi;
 import dev.nhsapi.core.NhsRequest;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -110,6 +112,18 @@ final class HttpLog {
       logger.log(Level.DEBUG, "call failed " + describe(request) + ": " + failure.getClass().getSimpleName() + ": "
           + failure.getMessage());
     }
+  }
+
+  /**
+   * An API's circuit breaker changed state: opening is logged at WARNING (calls to that API now fail fast until
+   * it recovers), the other transitions at INFO.
+   */
+  void circuitStateChanged(NhsApi api, CircuitState from, CircuitState to) {
+    Level level = to == CircuitState.OPEN ? Level.WARNING : Level.INFO;
+    String effect = to == CircuitState.OPEN
+        ? "; calls to it fail fast with NhsCircuitOpenException until a probe succeeds (check the service's status)"
+        : "";
+    logger.log(level, "circuit breaker for " + api.name() + " went from " + from + " to " + to + effect);
   }
 
   void listenerFailed(String event, RuntimeException failure) {

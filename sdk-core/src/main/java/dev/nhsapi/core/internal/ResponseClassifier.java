@@ -18,6 +18,7 @@ import dev.nhsapi.core.ServiceUnavailableException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import okhttp3.Response;
@@ -102,7 +103,10 @@ final class ResponseClassifier {
         call.recordSuccess(started);
       }
       boolean retryableStatus = status == 408 || status == 429 || status == 502 || status == 503 || status == 504;
-      boolean resendable = call.request.idempotent() || (status == 503 && retryAfter != null);
+      // 503 + Retry-After asks for a resend on the same X-Request-ID: safe for a write only where the API
+      // de-duplicates by it.
+      boolean resendable = call.request.idempotent()
+          || (status == 503 && retryAfter != null && call.request.api().deduplicatesWrites());
       throw thenRetry(call, failure, retryableStatus && resendable, retryAfter, "HTTP " + status);
     }
   }
@@ -129,7 +133,7 @@ final class ResponseClassifier {
       return AttemptFailure.fatal(failure);
     }
     NhsTransportException failure =
-        new NhsTransportException(describe(e), e, call.requestId(), call.correlationId());
+        new NhsTransportException(describe(e, call), e, call.requestId(), call.correlationId());
     call.recordFailure(started, failure);
     // A refused connection never reached the server, so even an unmarked write may be resent.
     boolean resendable = call.request.idempotent() || e instanceof ConnectException;
@@ -153,7 +157,11 @@ final class ResponseClassifier {
     return e;
   }
 
-  private static String describe(IOException e) {
+  private static String describe(IOException e, CallState call) {
+    if (e instanceof UnknownHostException) {
+      return "unknown host " + call.baseRequest.url().host() + " (UnknownHostException): the name did not resolve;"
+          + " check the environment's URL, this machine's DNS, or its proxy settings (https.proxyHost)";
+    }
     if (e instanceof ConnectException) {
       return "could not connect (" + e.getClass().getSimpleName() + ")";
     }

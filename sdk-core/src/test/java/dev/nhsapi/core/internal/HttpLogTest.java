@@ -145,4 +145,22 @@ class HttpLogTest {
     assertThat(lines).anyMatch(l -> l.contains("<-- body (unsafe body logging on)") && l.contains("Smith"));
     assertThat(String.join("\n", lines)).as("headers stay redacted").doesNotContain(TOKEN);
   }
+
+  /** Issue 17 finding 10: a circuit opening was not logged above DEBUG. */
+  @Test
+  void logsACircuitOpeningAtWarning() {
+    NhsTransport transport = transport().retry(RetryOptions.disabled())
+        .circuitBreaker(new CircuitBreakerOptions(true, 50, 2, 2, Duration.ofSeconds(30), 1)).build();
+    server.enqueue(patientResponse(500));
+    server.enqueue(patientResponse(500));
+    NhsRequest read = NhsRequest.get(NhsApi.PDS, "/Patient/{id}", NHS_NUMBER).build();
+
+    for (int i = 0; i < 2; i++) {
+      assertThatThrownBy(() -> transport.execute(read, ResponseDecoder.ofString()))
+          .isInstanceOf(NhsApiException.class);
+    }
+
+    assertThat(lines).contains("WARNING circuit breaker for pds went from CLOSED to OPEN; calls to it fail fast"
+        + " with NhsCircuitOpenException until a probe succeeds (check the service's status)");
+  }
 }

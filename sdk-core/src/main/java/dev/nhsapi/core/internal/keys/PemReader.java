@@ -9,7 +9,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.interfaces.RSAPrivateKey;
 import java.util.ArrayList;
@@ -65,16 +67,45 @@ final class PemReader {
     };
   }
 
+  /** One line naming why the key file could not be read and what to do about it. */
+  static String unreadable(Path path, IOException e) {
+    String prefix = "cannot read the private key file " + path + ": ";
+    if (e instanceof NoSuchFileException) {
+      return prefix + "not found; check the path (a relative path starts at "
+          + Path.of("").toAbsolutePath() + ")";
+    }
+    if (e instanceof AccessDeniedException) {
+      return prefix + "not readable by this user; give the user running the JVM read permission (chmod 600 as "
+          + "that user's own file)";
+    }
+    if (e instanceof NotAFileException) {
+      return prefix + "it is a directory; give the path of the PEM file itself";
+    }
+    return prefix + e.getClass().getSimpleName() + "; check the file and its permissions";
+  }
+
+  /** A path that names a directory where a key file was expected. */
+  private static final class NotAFileException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    NotAFileException(String path) {
+      super(path);
+    }
+  }
+
   /** See {@link RsaKeys#fromPath(Path)}. */
   static RSAPrivateKey fromPath(Path path) {
     byte[] bytes;
     try {
+      if (Files.isDirectory(path)) {
+        throw new NotAFileException(path.toString());
+      }
       if (Files.size(path) > MAX_FILE_BYTES) {
         throw new IllegalArgumentException(path + ": the file is too big to be a PEM private key; " + EXPECTED_PEM);
       }
       bytes = Files.readAllBytes(path);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the private key file " + path, e);
+      throw new UncheckedIOException(unreadable(path, e), e);
     }
     String text;
     try {

@@ -287,7 +287,11 @@ class RsaKeysTest {
     Path missing = dir.resolve("missing.pem");
     assertThatThrownBy(() -> RsaKeys.fromPath(missing))
         .isInstanceOf(UncheckedIOException.class)
-        .hasMessageContaining(missing.toString());
+        .hasMessageStartingWith("cannot read the private key file " + missing + ": not found; check the path");
+    assertThatThrownBy(() -> RsaKeys.fromPath(dir))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessage("cannot read the private key file " + dir + ": it is a directory; give the path of the PEM file"
+            + " itself");
 
     Path publicOnly = dir.resolve("public.pem");
     Files.writeString(publicOnly, pem("PUBLIC KEY", rsa.getPublic().getEncoded()));
@@ -753,5 +757,18 @@ class RsaKeysTest {
       out.writeBytes(part);
     }
     return out.toByteArray();
+  }
+
+  /** Issue 17 finding 10: a missing or unreadable key file said only "cannot read the private key file". */
+  @Test
+  void saysWhyAKeyFileCannotBeReadInOneLine() {
+    Path path = Path.of("keys", "private-key.pem");
+
+    assertThat(PemReader.unreadable(path, new java.nio.file.AccessDeniedException(path.toString())))
+        .isEqualTo("cannot read the private key file " + path + ": not readable by this user; give the user running"
+            + " the JVM read permission (chmod 600 as that user's own file)");
+    assertThat(PemReader.unreadable(path, new java.nio.file.NoSuchFileException(path.toString())))
+        .contains("not found; check the path (a relative path starts at " + Path.of("").toAbsolutePath() + ")")
+        .doesNotContain("\n");
   }
 }
