@@ -137,7 +137,9 @@ class ServerFreeTextTest {
     assertThat(failures).extracting(NhsApiException::getMessage).containsExactly(
         "HTTP 404 RESOURCE_NOT_FOUND (not-found) [X-Request-ID " + failures.get(0).requestId() + "]",
         "HTTP 503 messaging.adaptors.http.flow.ServiceUnavailable [X-Request-ID " + failures.get(1).requestId() + "]",
-        "HTTP 401 invalid_client [X-Request-ID " + failures.get(2).requestId() + "]");
+        // the SDK's own advice for the code follows; the server's error_description does not
+        "HTTP 401 invalid_client [X-Request-ID " + failures.get(2).requestId() + "] "
+            + ((AuthenticationException) failures.get(2)).advice().orElseThrow());
     assertThat(seen).anyMatch(line -> line.startsWith("log ")).anyMatch(line -> line.startsWith("event callFailed"))
         .anyMatch(line -> line.startsWith("event retryScheduled"))
         .allSatisfy(line -> assertThat(line).doesNotContain(SECRETS.toArray(new String[0])));
