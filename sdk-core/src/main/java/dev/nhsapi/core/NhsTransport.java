@@ -4,7 +4,6 @@ import dev.nhsapi.core.auth.Credentials;
 import dev.nhsapi.core.auth.TokenEndpoint;
 import dev.nhsapi.core.internal.CallExecutor;
 import dev.nhsapi.core.internal.OwnedHttpClient;
-import dev.nhsapi.core.internal.RetryAfter;
 import dev.nhsapi.core.internal.TransportSettings;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,38 +23,14 @@ import org.jspecify.annotations.Nullable;
  * {@link #newBuilder()} derives a variant that shares the connection pool (and, when the environment and
  * resilience settings are unchanged, the circuit breakers and rate limiters).
  *
- * <h2>One call</h2>
+ * <p>How one call flows (ids, breaker, limiter, retries) and how it is logged: see {@link dev.nhsapi.core}.
  *
- * <ol>
- *   <li>The call gets one {@code X-Request-ID} (a random UUID, or the one in {@link RequestOptions}) that every
- *       retry reuses, so the platform can de-duplicate resent writes, and an {@code X-Correlation-ID}.
- *   <li>Each attempt passes the API's circuit breaker (failing fast with {@link NhsCircuitOpenException} while
- *       it is open) and takes a permit from the API's client-side rate limiter.
- *   <li>The credentials add their headers; OkHttp sends the attempt under the connect, read and write
- *       timeouts, and never past the call's deadline.
- *   <li>A 2xx answer is decoded. A connection failure or an HTTP 408, 429, 502, 503 or 504 is retried where
- *       that is safe (see {@link RetryOptions}), after the server's {@code Retry-After} or a jittered backoff.
- *       Anything else fails at once with the matching {@link NhsHttpException} subclass.
- * </ol>
- *
- * <p>Calls are logged through {@link System.Logger} {@code dev.nhsapi.http} at DEBUG (request lines) and TRACE
- * (headers), redacted by allow-list: paths appear as templates, query values and unlisted header values are
- * masked, and bodies never appear unless {@link Builder#unsafeLogBodies(boolean)} is on.
- *
- * <h2>Lifecycle</h2>
- *
- * <p>{@link #close()} a transport once its calls are done. Unless an {@code OkHttpClient} was lent
- * ({@link Builder#httpClient(OkHttpClient)}), the transport created its own, which every transport derived with
- * {@link #newBuilder()} shares: the last of them to close evicts its connection pool and stops its dispatcher's
- * threads. A lent client is left as it was, for its owner to shut down. A closed transport refuses calls with
- * {@link IllegalStateException}. The SDK's one scheduler thread, shared by every transport, is a daemon that
- * ends on its own when no async call has waited for a while.
+ * <p>{@link #close()} a transport once its calls are done; its documentation says what closing releases. The SDK's
+ * one scheduler thread, shared by every transport, is a daemon that ends on its own when idle.
  */
 public final class NhsTransport implements AutoCloseable {
   /** The default of {@link Builder#maxResponseBytes(long)}: 16 MiB, far above any single FHIR resource or page. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
-
-  private static final String PRODUCTION_HOST = NhsEnvironment.PRODUCTION.baseUrl().getHost();
 
   private final CallExecutor executor;
   private final Builder template;
@@ -137,11 +112,7 @@ public final class NhsTransport implements AutoCloseable {
    * @param request the request
    * @param decoder decodes a successful body
    * @return the response
-   * @throws NhsHttpException (a subclass for the common statuses) if the platform answered with an error
-   * @throws NhsTransportException if the connection failed on every permitted attempt
-   * @throws NhsDeadlineExceededException if the call did not finish within its deadline
-   * @throws NhsCircuitOpenException if the API's circuit breaker is open
-   * @throws NhsDecodeException if a successful body could not be decoded
+   * @throws NhsApiException as {@link #execute(NhsRequest, RequestOptions, ResponseDecoder)} throws it
    * @throws IllegalStateException if this transport was closed
    * @throws NullPointerException if an argument is null
    */
@@ -308,7 +279,7 @@ public final class NhsTransport implements AutoCloseable {
      * @throws NullPointerException if {@code timeout} is null
      */
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = positive(timeout, "connectTimeout");
+      this.connectTimeout = TransportChecks.positive(timeout, "connectTimeout");
       return this;
     }
 
@@ -322,7 +293,7 @@ public final class NhsTransport implements AutoCloseable {
      * @throws NullPointerException if {@code timeout} is null
      */
     public Builder readTimeout(Duration timeout) {
-      this.readTimeout = positive(timeout, "readTimeout");
+      this.readTimeout = TransportChecks.positive(timeout, "readTimeout");
       return this;
     }
 
@@ -335,7 +306,7 @@ public final class NhsTransport implements AutoCloseable {
      * @throws NullPointerException if {@code timeout} is null
      */
     public Builder writeTimeout(Duration timeout) {
-      this.writeTimeout = positive(timeout, "writeTimeout");
+      this.writeTimeout = TransportChecks.positive(timeout, "writeTimeout");
       return this;
     }
 
@@ -349,7 +320,7 @@ public final class NhsTransport implements AutoCloseable {
      * @throws NullPointerException if {@code timeout} is null
      */
     public Builder callTimeout(Duration timeout) {
-      this.callTimeout = positive(timeout, "callTimeout");
+      this.callTimeout = TransportChecks.positive(timeout, "callTimeout");
       return this;
     }
 
@@ -446,11 +417,7 @@ public final class NhsTransport implements AutoCloseable {
      * @throws NullPointerException if {@code odsCode} is null
      */
     public Builder endUserOrganisation(String odsCode) {
-      Objects.requireNonNull(odsCode, "odsCode == null");
-      if (!odsCode.matches("[A-Za-z0-9]{3,12}")) {
-        throw new IllegalArgumentException("odsCode must be 3 to 12 letters or digits");
-      }
-      this.endUserOrganisation = odsCode;
+      this.endUserOrganisation = TransportChecks.odsCode(odsCode);
       return this;
     }
 
@@ -464,11 +431,7 @@ public final class NhsTransport implements AutoCloseable {
      * @throws NullPointerException if {@code applicationId} is null
      */
     public Builder applicationId(String applicationId) {
-      Objects.requireNonNull(applicationId, "applicationId == null");
-      if (!applicationId.matches("[A-Za-z0-9!#$%&'*+.^_`|~-]+(/[A-Za-z0-9!#$%&'*+.^_`|~-]+)?")) {
-        throw new IllegalArgumentException("applicationId must be a product token such as my-app/1.0");
-      }
-      this.applicationId = applicationId;
+      this.applicationId = TransportChecks.applicationId(applicationId);
       return this;
     }
 
@@ -521,51 +484,17 @@ public final class NhsTransport implements AutoCloseable {
         throw new IllegalStateException("environment is required");
       }
       if (unsafeLogBodies) {
-        checkBodyLoggingAllowed(environment);
+        TransportChecks.bodyLoggingAllowed(environment, unsafeLogBodiesHost);
       }
       OwnedHttpClient ownedNow = httpClient == null ? OwnedHttpClient.share(owned) : null;
       OkHttpClient base = ownedNow == null ? Objects.requireNonNull(httpClient) : ownedNow.client();
-      OkHttpClient client = base.newBuilder()
-          .connectTimeout(connectTimeout)
-          .readTimeout(readTimeout)
-          .writeTimeout(writeTimeout)
-          .callTimeout(Duration.ZERO) // each call's deadline is set per attempt
-          .followRedirects(false)
-          .followSslRedirects(false)
-          // The transport's retry policy is the only one: OkHttp must not resend on its own.
-          .retryOnConnectionFailure(false)
-          .addNetworkInterceptor(RetryAfter.SHIELD)
-          .build();
+      OkHttpClient client = TransportChecks.configured(base, connectTimeout, readTimeout, writeTimeout);
       Builder snapshot = new Builder(this);
       snapshot.owned = ownedNow; // derived transports derive from the same client, sharing its pool
       TransportSettings settings = new TransportSettings(
           environment, credentials, client, callTimeout, maxResponseBytes, retry, circuitBreaker, rateLimit,
           rateLimitOverrides, listener, endUserOrganisation, applicationId, unsafeLogBodies, clock);
       return new NhsTransport(new CallExecutor(settings, shareWith), snapshot, ownedNow);
-    }
-
-    private void checkBodyLoggingAllowed(NhsEnvironment environment) {
-      if (environment.isProduction()) {
-        throw new IllegalStateException("unsafeLogBodies is refused for PRODUCTION: bodies hold patient data");
-      }
-      for (String host : environment.hosts()) {
-        if (host.equalsIgnoreCase(PRODUCTION_HOST)) {
-          throw new IllegalStateException(
-              "unsafeLogBodies is refused for the production host: bodies hold patient data");
-        }
-        if (!NhsEnvironment.isLoopback(host) && !host.equalsIgnoreCase(unsafeLogBodiesHost)) {
-          throw new IllegalStateException("unsafeLogBodies is refused for hosts that are not loopback, since"
-              + " bodies hold patient data; to log them anyway name the host with unsafeLogBodiesOffLoopback");
-        }
-      }
-    }
-
-    private static Duration positive(Duration duration, String name) {
-      Objects.requireNonNull(duration, name + " == null");
-      if (duration.isZero() || duration.isNegative()) {
-        throw new IllegalArgumentException(name + " must be positive");
-      }
-      return duration;
     }
   }
 }
