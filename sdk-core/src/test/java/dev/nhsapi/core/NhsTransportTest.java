@@ -227,6 +227,12 @@ class NhsTransportTest {
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
+  /**
+   * PDS de-duplicates writes by X-Request-ID (NHSDigital/personal-demographics-service-api,
+   * specification/personal-demographics.yaml, the X-Request-ID header); the Immunisation backend only logs it and
+   * refuses a duplicate identifier instead (NHSDigital/immunisation-fhir-api,
+   * lambdas/backend/src/service/fhir_service.py).
+   */
   @Test
   void saysWhichApisDeduplicateWrites() {
     assertThat(NhsApi.PDS.deduplicatesWrites()).isTrue();

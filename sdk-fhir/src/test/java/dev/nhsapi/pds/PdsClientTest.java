@@ -383,6 +383,8 @@ class PdsClientTest {
          "diagnostics":"%s"}]}""".formatted(code, diagnostics);
   }
 
+  // The rules: NHSDigital/personal-demographics-service-api, specification/components/paths/patient-create.yaml
+  // (name use, the Registering Authority extension).
   /** Issue 23, defect 5: the guide's old body (use official, no Registering Authority) reached PDS unchecked. */
   @Test
   void createRefusesABodyTheSpecRefusesBeforeSending() {
@@ -417,6 +419,11 @@ class PdsClientTest {
     assertThat(result).asString().doesNotContain("9000000033");
   }
 
+  /**
+   * The create answers: NHSDigital/personal-demographics-service-api,
+   * specification/components/paths/patient-create.yaml (201 Patient; 200 OperationOutcome SINGLE_MATCH or
+   * MULTIPLE_MATCHES).
+   */
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource({
       "SINGLE_MATCH, dev.nhsapi.pds.PatientCreateResult$SingleMatch",

@@ -118,6 +118,11 @@ class TokenEndpointTest {
     assertThat(answer.status()).as(answer.json()).isEqualTo(200);
   }
 
+  /**
+   * The platform's order and limits: NHSDigital/identity-service-api,
+   * proxies/live/apiproxy/resources/jsc/validate-client-assertion-claims.js (claims first, no skew on exp) and
+   * proxies/live/apiproxy/proxies/default.xml (the jti recorded before the key, signature and aud checks).
+   */
   @Test
   void allowsNoSkewOnExpiryButTenSecondsOnTheLongestLifetime() throws Exception {
     Answer expiredFiveSecondsAgo = post(sign(header().build(), claims().expirationTime(at(-5)).build()));
@@ -128,6 +133,7 @@ class TokenEndpointTest {
     assertThat(farAhead.status()).as(farAhead.json()).isEqualTo(200);
   }
 
+  /** NHSDigital/identity-service-api, proxies/live/apiproxy/proxies/default.xml: the jti is recorded first. */
   @Test
   void aJtiFirstSentInAnAssertionRefusedForItsAudIsUsedUp() throws Exception {
     Answer wrongAud = post(sign(header().build(),
@@ -139,6 +145,7 @@ class TokenEndpointTest {
   }
 
   /** Where several rules fail, the platform's validate-client-assertion-claims.js reports the first in its order. */
+  /** NHSDigital/identity-service-api, proxies/live/apiproxy/resources/jsc/validate-client-assertion-claims.js. */
   @Test
   void reportsTheRuleThePlatformReportsWhenSeveralFail() throws Exception {
     Answer expiredWithoutKid = post(sign(new JWSHeader.Builder(JWSAlgorithm.RS512).type(JOSEObjectType.JWT).build(),
